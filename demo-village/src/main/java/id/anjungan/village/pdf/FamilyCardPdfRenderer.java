@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
@@ -34,7 +35,7 @@ public final class FamilyCardPdfRenderer {
         RequiredInput.village(desa);
         RequiredInput.text(noKk, "the family card number (noKk)");
         RequiredInput.present(anggota, "the family members");
-        if (anggota.isEmpty() || anggota.contains(null)) {
+        if (anggota.isEmpty() || anggota.stream().anyMatch(Objects::isNull)) {
             throw new PdfRenderException("a family card needs at least one member and no empty entries");
         }
         String number = noKk.strip();
