@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Dates as Indonesian letters write them, independent of the JVM's locale data. */
-final class IndonesianDates {
+public final class IndonesianDates {
 
     private static final List<String> MONTHS = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni",
             "Juli", "Agustus", "September", "Oktober", "November", "Desember");
@@ -13,7 +13,7 @@ final class IndonesianDates {
     }
 
     /** "23 November 2026", or "-" when unknown. */
-    static String longForm(LocalDate date) {
+    public static String longForm(LocalDate date) {
         if (date == null) {
             return DisplayText.MISSING;
         }
