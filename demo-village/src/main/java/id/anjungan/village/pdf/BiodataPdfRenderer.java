@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
-/** The "Biodata Penduduk Warga Negara Indonesia" sheet of one resident, A4 portrait, PDF/A-2b. */
+/**
+ * The "Biodata Penduduk Warga Negara Indonesia" sheet of one resident, A4 portrait, PDF/A-2b.
+ * Holds no state besides its clock: one instance can serve concurrent requests.
+ */
 public final class BiodataPdfRenderer {
 
     static final String TITLE = "BIODATA PENDUDUK WARGA NEGARA INDONESIA";

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * A "Salinan Kartu Keluarga" on A4 landscape, PDF/A-2b: the family card number, the head of the family
  * and the address, then one table row per member. It is a village's copy of its own records, and says so.
+ * Holds no state besides its clock: one instance can serve concurrent requests.
  */
 public final class FamilyCardPdfRenderer {
 

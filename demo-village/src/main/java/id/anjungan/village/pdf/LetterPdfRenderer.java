@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * A surat keterangan on A4 portrait, PDF/A-2b: letterhead, underlined title and number, the opening
  * sentence, the resident's data, the letter's own fields, the closing sentence and the Kepala Desa's
  * signature block with a QR code that leads to the letter's verification page.
+ * Holds no state besides its clock: one instance can serve concurrent requests.
  */
 public final class LetterPdfRenderer {
 
