@@ -114,7 +114,7 @@ final class FailureMapper {
         JsonNode source = body.errors() != null && body.errors().isObject() ? body.errors()
                 : body.messages() != null && body.messages().isObject() ? body.messages() : null;
         if (source != null) {
-            source.fields().forEachRemaining(entry -> {
+            source.properties().forEach(entry -> {
                 List<String> texts = new ArrayList<>();
                 collectText(entry.getValue(), texts);
                 fields.put(entry.getKey(), texts);

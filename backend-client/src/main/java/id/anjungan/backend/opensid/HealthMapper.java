@@ -35,7 +35,7 @@ final class HealthMapper {
             throw new BackendException(BackendError.PROTOCOL, "HEALTH: the answer is not a map of checks");
         }
         Map<String, String> checks = new LinkedHashMap<>();
-        tree.fields().forEachRemaining(entry -> checks.put(entry.getKey(),
+        tree.properties().forEach(entry -> checks.put(entry.getKey(),
                 entry.getValue().isValueNode() ? entry.getValue().asText() : entry.getValue().toString()));
         String villageCode = tree.path("kodeDesa").isValueNode() ? Lenient.text(tree.path("kodeDesa").asText()) : null;
         return new HealthReport(reply.status() == 200, checks, villageCode);

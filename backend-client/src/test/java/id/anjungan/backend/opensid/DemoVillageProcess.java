@@ -47,6 +47,8 @@ final class DemoVillageProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
+        // should the test JVM be stopped before @AfterAll runs, demo-village must not outlive it
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-demo-village"));
         DemoVillageProcess village = new DemoVillageProcess(process, log, URI.create("http://127.0.0.1:" + port + "/"));
         village.awaitReady();
         return village;
@@ -98,10 +100,15 @@ final class DemoVillageProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroy();
-        if (!process.waitFor(15, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException interrupted) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }
