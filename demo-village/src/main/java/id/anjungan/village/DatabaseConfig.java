@@ -37,6 +37,18 @@ class DatabaseConfig {
         return new HikariDataSource(pool);
     }
 
+    /** A fresh demo database leaves nothing behind: the file, its WAL and shared-memory files, the folder. */
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            log.debug("could not remove the demo database folder {}", dir, e);
+        }
+    }
+
     private static Path databaseFile(String configured) {
         if (configured != null && !configured.isBlank()) {
             Path file = Path.of(configured);
@@ -51,7 +63,7 @@ class DatabaseConfig {
         }
         try {
             Path dir = Files.createTempDirectory("demo-village-");
-            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir), "demo-village-db-cleanup"));
             return dir.resolve("village.db");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder for the demo database", e);

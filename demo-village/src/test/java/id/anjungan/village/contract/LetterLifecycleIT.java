@@ -4,13 +4,12 @@ import static id.anjungan.village.VillageHttp.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.anjungan.village.ExternalTools;
 import id.anjungan.village.VillageHttp.Reply;
-import java.io.IOException;
+import id.anjungan.village.pdf.ExternalTool;
+import id.anjungan.village.pdf.PdfaValidation;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,13 +36,22 @@ class LetterLifecycleIT extends ContractTestBase {
         return http.postJson("/operator/api/permohonan/" + id + "/status", null, body);
     }
 
+    private String qrOnFirstPage(Path pdf) throws Exception {
+        ExternalTool.run(work, "pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", pdf.toString(), "page");
+        try (var files = Files.list(work)) {
+            Path png = files.filter(f -> f.getFileName().toString().matches("page-?\\d*\\.png")).findFirst()
+                    .orElseThrow(() -> new AssertionError("pdftoppm wrote no page"));
+            return ExternalTool.run(work, "zbarimg", "-q", "--raw", png.toString()).strip();
+        }
+    }
+
     private JsonNode arsipOf(String token) {
         Reply r = http.get("/api/v1/layanan-mandiri/surat/arsip?sort=-id", token);
         assertThat(r.status()).isEqualTo(200);
         return r.json();
     }
 
-    private Path download(String token, String arsipId) throws IOException {
+    private Path download(String token, String arsipId) throws Exception {
         Reply r = http.get("/api/v1/layanan-mandiri/surat/" + arsipId + "/unduh", token);
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Disposition")).startsWith("attachment");
@@ -53,7 +61,7 @@ class LetterLifecycleIT extends ContractTestBase {
     }
 
     @Test
-    void aSignedLetterIsInTheArsipAsAPdfWhoseQrOpensTheVerificationPage() throws IOException {
+    void aSignedLetterIsInTheArsipAsAPdfWhoseQrOpensTheVerificationPage() throws Exception {
         String token = http.login(JOKO, "161803");
         String id = submit(token, "Bengkel Las Joko");
 
@@ -73,13 +81,15 @@ class LetterLifecycleIT extends ContractTestBase {
 
         Path pdf = download(token, arsip.get("id").asText());
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
-        String text = ExternalTools.pdfText(pdf);
+        var pdfa = PdfaValidation.validate(Files.readAllBytes(pdf));
+        assertThat(pdfa.isCompliant()).as("veraPDF PDF/A-2b of the served letter:%n%s", PdfaValidation.failures(pdfa)).isTrue();
+        String text = ExternalTool.pdfToText(work, pdf);
         String nomor = signed.get("nomor_surat").asText();
         assertThat(nomor).matches("500/\\d{3}/3301052007/(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)/\\d{4}");
         assertThat(text).contains("SURAT KETERANGAN USAHA").contains(nomor).contains("JOKO SUSILO")
                 .contains("3301051111700011").contains("Bengkel Las Joko");
 
-        String url = ExternalTools.qrCodesOnFirstPage(pdf, work);
+        String url = qrOnFirstPage(pdf);
         assertThat(url).isEqualTo(http.base() + signed.get("verifikasi").asText());
         Reply page = http.send(HttpRequest.newBuilder(java.net.URI.create(url)).GET().build());
         assertThat(page.status()).isEqualTo(200);
@@ -152,7 +162,7 @@ class LetterLifecycleIT extends ContractTestBase {
     }
 
     @Test
-    void biodataIsAPdfOfTheResidentsOwnData() throws IOException {
+    void biodataIsAPdfOfTheResidentsOwnData() throws Exception {
         Reply r = http.get("/api/v1/layanan-mandiri/cetak/biodata", http.login(JOKO, "161803"));
 
         assertThat(r.status()).isEqualTo(200);
@@ -160,20 +170,20 @@ class LetterLifecycleIT extends ContractTestBase {
         assertThat(r.header("Content-Disposition")).contains("biodata_");
         Path pdf = work.resolve("biodata.pdf");
         Files.write(pdf, r.body());
-        assertThat(ExternalTools.pdfText(pdf)).contains("JOKO SUSILO").contains("3301051111700011");
+        assertThat(ExternalTool.pdfToText(work, pdf)).contains("JOKO SUSILO").contains("3301051111700011");
     }
 
     @Test
-    void theFamilyCardCopyIsALandscapeA4ListingTheFamily() throws IOException {
+    void theFamilyCardCopyIsALandscapeA4ListingTheFamily() throws Exception {
         Reply r = http.get("/api/v1/layanan-mandiri/cetak/kartu-keluarga", http.login(BUDI, "123456"));
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Disposition")).contains("salinan_kk.pdf");
         Path pdf = work.resolve("kk.pdf");
         Files.write(pdf, r.body());
-        assertThat(ExternalTools.pdfText(pdf)).contains("3301050101090001").contains("BUDI SANTOSO")
+        assertThat(ExternalTool.pdfToText(work, pdf)).contains("3301050101090001").contains("BUDI SANTOSO")
                 .contains("SITI AMINAH").contains("RIZKY PRATAMA").contains("AYU LESTARI");
-        assertThat(ExternalTools.run(List.of("pdfinfo", pdf.toString())))
+        assertThat(ExternalTool.run(work, "pdfinfo", pdf.toString()))
                 .containsPattern("Page size:\\s+841\\.89 x 595\\.2\\d* pts \\(A4\\)");
     }
 

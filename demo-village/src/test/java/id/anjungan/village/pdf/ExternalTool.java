@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
  * Runs a command-line PDF tool (poppler, zbar) as its own process, so the documents are checked by
  * software that shares no code with PDFBox. Skips only where the tool is not installed at all.
  */
-final class ExternalTool {
+public final class ExternalTool {
 
     private static final long TIMEOUT_SECONDS = 60;
 
@@ -23,7 +23,7 @@ final class ExternalTool {
     }
 
     /** The tool's standard output; fails the test when the tool exits with anything but {@code expectedExit}. */
-    static String run(Path workDir, int expectedExit, String... command) throws IOException, InterruptedException {
+    public static String run(Path workDir, int expectedExit, String... command) throws IOException, InterruptedException {
         Assumptions.assumeTrue(isInstalled(command[0]), command[0] + " is not installed (apt-get install poppler-utils zbar-tools)");
         Path out = Files.createTempFile(workDir, command[0], ".out");
         Path err = Files.createTempFile(workDir, command[0], ".err");
@@ -40,7 +40,7 @@ final class ExternalTool {
         return Files.readString(out, StandardCharsets.UTF_8);
     }
 
-    static String run(Path workDir, String... command) throws IOException, InterruptedException {
+    public static String run(Path workDir, String... command) throws IOException, InterruptedException {
         return run(workDir, 0, command);
     }
 
@@ -50,7 +50,7 @@ final class ExternalTool {
                 String.valueOf(last), pdf.toString(), "-");
     }
 
-    static String pdfToText(Path workDir, Path pdf) throws IOException, InterruptedException {
+    public static String pdfToText(Path workDir, Path pdf) throws IOException, InterruptedException {
         return run(workDir, "pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-");
     }
 

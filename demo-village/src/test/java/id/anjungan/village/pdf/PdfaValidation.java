@@ -11,7 +11,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF, the reference PDF/A validator, run in-process against the PDF/A-2b profile. */
-final class PdfaValidation {
+public final class PdfaValidation {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -20,7 +20,7 @@ final class PdfaValidation {
     private PdfaValidation() {
     }
 
-    static ValidationResult validate(byte[] pdf) throws Exception {
+    public static ValidationResult validate(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
             return validator.validate(parser);
@@ -28,7 +28,7 @@ final class PdfaValidation {
     }
 
     /** One line per failed check: clause, test number, what it says and where. */
-    static String failures(ValidationResult result) {
+    public static String failures(ValidationResult result) {
         return result.getTestAssertions().stream()
                 .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
                 .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber() + " "
