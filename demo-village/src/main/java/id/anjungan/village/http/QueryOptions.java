@@ -46,6 +46,25 @@ public record QueryOptions(Map<String, String> filters, String sortField, boolea
         return names.stream().sorted().toList();
     }
 
+    /** {@code AND col LIKE ?} per filter: Spatie's default partial filters. Adds the values to {@code args}. */
+    public String partialMatches(Map<String, String> columns, List<Object> args) {
+        return where(columns, args, " LIKE ?", true);
+    }
+
+    /** {@code AND col = ?} per filter: Spatie's exact filters. Adds the values to {@code args}. */
+    public String exactMatches(Map<String, String> columns, List<Object> args) {
+        return where(columns, args, " = ?", false);
+    }
+
+    private String where(Map<String, String> columns, List<Object> args, String operator, boolean partial) {
+        StringBuilder where = new StringBuilder();
+        filters.forEach((field, value) -> {
+            where.append(" AND CAST(").append(columns.get(field)).append(" AS TEXT)").append(operator);
+            args.add(partial ? "%" + value + "%" : value);
+        });
+        return where.toString();
+    }
+
     /** ORDER BY clause: the allowed sort's column from {@code columns}, or {@code natural} when none was asked. */
     public String orderBy(Map<String, String> columns, String natural) {
         return sortField == null ? natural : columns.get(sortField) + (descending ? " DESC" : " ASC");

@@ -32,7 +32,7 @@ public class ArchiveRepository {
 
     public List<ArchivedLetter> ofResident(long residentId, QueryOptions query, PageRequest page) {
         List<Object> args = new ArrayList<>(List.of(residentId));
-        String where = filters(query, args);
+        String where = query.partialMatches(COLUMNS, args);
         args.add(page.size());
         args.add(page.offset());
         return jdbc.query(SELECT + " WHERE l.id_pend = ?" + where + " ORDER BY " + query.orderBy(COLUMNS, "l.id")
@@ -41,20 +41,12 @@ public class ArchiveRepository {
 
     public long countOfResident(long residentId, QueryOptions query) {
         List<Object> args = new ArrayList<>(List.of(residentId));
-        String where = filters(query, args);
+        String where = query.partialMatches(COLUMNS, args);
         Long n = jdbc.queryForObject("SELECT count(*) FROM log_surat l JOIN penduduk p ON p.id = l.id_pend"
                 + " WHERE l.id_pend = ?" + where, Long.class, args.toArray());
         return n == null ? 0 : n;
     }
 
-    private static String filters(QueryOptions query, List<Object> args) {
-        StringBuilder where = new StringBuilder();
-        query.filters().forEach((field, value) -> {
-            where.append(" AND CAST(").append(COLUMNS.get(field)).append(" AS TEXT) LIKE ?");
-            args.add("%" + value + "%");
-        });
-        return where.toString();
-    }
 
     public Optional<ArchivedLetter> find(long id) {
         return jdbc.query(SELECT + " WHERE l.id = ?", ArchiveRepository::map, id).stream().findFirst();

@@ -53,7 +53,7 @@ public class LetterRequestRepository {
 
     public List<LetterRequest> ofResident(long residentId, QueryOptions query, PageRequest page) {
         List<Object> args = new ArrayList<>(List.of(residentId));
-        String where = filters(query, args);
+        String where = query.exactMatches(COLUMNS, args);
         args.add(page.size());
         args.add(page.offset());
         return jdbc.query(SELECT + " WHERE r.id_pemohon = ?" + where + " ORDER BY " + query.orderBy(COLUMNS, "r.id")
@@ -62,7 +62,7 @@ public class LetterRequestRepository {
 
     public long countOfResident(long residentId, QueryOptions query) {
         List<Object> args = new ArrayList<>(List.of(residentId));
-        String where = filters(query, args);
+        String where = query.exactMatches(COLUMNS, args);
         Long n = jdbc.queryForObject("SELECT count(*) FROM permohonan_surat r WHERE r.id_pemohon = ?" + where,
                 Long.class, args.toArray());
         return n == null ? 0 : n;
@@ -73,15 +73,6 @@ public class LetterRequestRepository {
         return jdbc.query(SELECT + " ORDER BY r.id DESC", LetterRequestRepository::map);
     }
 
-    private static String filters(QueryOptions query, List<Object> args) {
-        StringBuilder where = new StringBuilder();
-        query.filters().forEach((field, value) -> {
-            // filter[id] and filter[status] are exact filters in PermohonanSuratEntity
-            where.append(" AND CAST(").append(COLUMNS.get(field)).append(" AS TEXT) = ?");
-            args.add(value);
-        });
-        return where.toString();
-    }
 
     /** Moves a request only when it is still in {@code from}; false when it was not. */
     public boolean transition(long id, List<RequestStatus> from, RequestStatus to, String alasan, String now) {

@@ -31,7 +31,7 @@ public class LetterTypeRepository {
 
     public List<LetterType> offered(QueryOptions query, PageRequest page) {
         List<Object> args = new ArrayList<>();
-        String where = filters(query, args);
+        String where = query.partialMatches(COLUMNS, args);
         args.add(page.size());
         args.add(page.offset());
         return jdbc.query("SELECT *" + OFFERED + where + " ORDER BY " + query.orderBy(COLUMNS, "id") + " LIMIT ? OFFSET ?",
@@ -40,20 +40,11 @@ public class LetterTypeRepository {
 
     public long countOffered(QueryOptions query) {
         List<Object> args = new ArrayList<>();
-        String where = filters(query, args);
+        String where = query.partialMatches(COLUMNS, args);
         Long n = jdbc.queryForObject("SELECT count(*)" + OFFERED + where, Long.class, args.toArray());
         return n == null ? 0 : n;
     }
 
-    private static String filters(QueryOptions query, List<Object> args) {
-        StringBuilder where = new StringBuilder();
-        query.filters().forEach((field, value) -> {
-            // Spatie's default filters are partial (LIKE) matches
-            where.append(" AND CAST(").append(COLUMNS.get(field)).append(" AS TEXT) LIKE ?");
-            args.add("%" + value + "%");
-        });
-        return where.toString();
-    }
 
     public boolean isOffered(long id) {
         Long n = jdbc.queryForObject("SELECT count(*)" + OFFERED + " AND id = ?", Long.class, id);

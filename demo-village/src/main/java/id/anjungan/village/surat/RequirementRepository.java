@@ -1,5 +1,6 @@
 package id.anjungan.village.surat;
 
+import id.anjungan.village.http.QueryOptions;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,15 +26,11 @@ public class RequirementRepository {
         this.jdbc = jdbc;
     }
 
-    public List<Requirement> all(Map<String, String> filters) {
-        StringBuilder sql = new StringBuilder("SELECT ref_syarat_id, ref_syarat_nama FROM ref_syarat_surat WHERE 1 = 1");
+    public List<Requirement> all(QueryOptions query) {
         List<Object> args = new java.util.ArrayList<>();
-        filters.forEach((field, value) -> {
-            sql.append(" AND CAST(").append(COLUMNS.get(field)).append(" AS TEXT) LIKE ?");
-            args.add("%" + value + "%");
-        });
-        sql.append(" ORDER BY ref_syarat_id");
-        return jdbc.query(sql.toString(), (rs, n) -> new Requirement(rs.getLong(1), rs.getString(2)), args.toArray());
+        String where = query.partialMatches(COLUMNS, args);
+        return jdbc.query("SELECT ref_syarat_id, ref_syarat_nama FROM ref_syarat_surat WHERE 1 = 1" + where
+                + " ORDER BY ref_syarat_id", (rs, n) -> new Requirement(rs.getLong(1), rs.getString(2)), args.toArray());
     }
 
     public List<Requirement> byIds(List<Long> ids) {

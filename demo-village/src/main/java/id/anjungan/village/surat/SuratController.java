@@ -48,7 +48,7 @@ class SuratController {
     Map<String, Object> syarat(HttpServletRequest request) {
         CurrentResident.id(request);
         QueryOptions query = QueryOptions.from(request, RequirementRepository.COLUMNS.keySet(), Set.of());
-        return JsonApi.collection(requirements.all(query.filters()).stream()
+        return JsonApi.collection(requirements.all(query).stream()
                 .map(r -> JsonApi.resource("syarat", r.id(), attributes("nama", r.nama()))).toList());
     }
 }
