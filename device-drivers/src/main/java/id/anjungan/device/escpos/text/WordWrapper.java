@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Breaks text into lines of at most {@code columns} characters at spaces; a word longer than a
- * whole line is split hard, so nothing is lost off the edge of the paper.
+ * whole line is split hard, so nothing is lost off the edge of the paper. Text that fits is kept
+ * as it is; text that is wrapped has its runs of spaces folded to one.
  */
 public final class WordWrapper {
 
@@ -16,6 +17,11 @@ public final class WordWrapper {
     public static List<String> wrap(String text, int columns) {
         if (columns < 1) {
             throw new IllegalArgumentException("columns must be at least 1, got " + columns);
+        }
+        String trimmed = text.stripTrailing();
+        if (trimmed.length() <= columns) {
+            // a line that fits keeps its own spacing, such as aligned colons
+            return List.of(trimmed);
         }
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
