@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A character device opened as a file: the USB printer class device {@code /dev/usb/lp0}, or any
- * tty whose line settings are already right. The file channel is interruptible, so closing it
+ * tty whose line settings are already right. File channels are interruptible, so closing them
  * ends a blocked read.
  */
 public final class DeviceFileTransport extends StreamTransport {
@@ -31,9 +31,12 @@ public final class DeviceFileTransport extends StreamTransport {
             throw new DeviceException(DeviceError.TRANSPORT_UNAVAILABLE, path + " does not exist (printer unplugged?)");
         }
         try {
-            FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            InputStream in = Channels.newInputStream(channel);
-            OutputStream out = Channels.newOutputStream(channel);
+            // one channel per direction: a file channel serialises reads and writes on one lock,
+            // so a reader blocked waiting for the printer would hold every write back
+            FileChannel reading = FileChannel.open(path, StandardOpenOption.READ);
+            FileChannel writing = openForWriting(reading);
+            InputStream in = Channels.newInputStream(reading);
+            OutputStream out = Channels.newOutputStream(writing);
             return new Link() {
                 @Override
                 public InputStream input() {
@@ -47,11 +50,22 @@ public final class DeviceFileTransport extends StreamTransport {
 
                 @Override
                 public void close() throws IOException {
-                    channel.close();
+                    try (reading) {
+                        writing.close();
+                    }
                 }
             };
         } catch (IOException e) {
             throw new DeviceException(DeviceError.TRANSPORT_UNAVAILABLE, "cannot open " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private FileChannel openForWriting(FileChannel reading) throws IOException {
+        try {
+            return FileChannel.open(path, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            reading.close();
+            throw e;
         }
     }
 

@@ -37,7 +37,8 @@ public final class SerialTransport extends StreamTransport {
         }
         port.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
-        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
+        // semi-blocking: a read returns as soon as one byte is there (blocking mode waits to fill the buffer)
+        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
                 0, (int) timeouts.write().toMillis());
         // the return value is the truth; an error code after a successful open on a pty is harmless
         if (!port.openPort()) {

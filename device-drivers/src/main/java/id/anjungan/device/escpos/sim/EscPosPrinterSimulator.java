@@ -41,6 +41,7 @@ public final class EscPosPrinterSimulator implements AutoCloseable {
     private final ScheduledExecutorService replies;
     private final String name;
     private volatile boolean running = true;
+    private volatile boolean attached;
     private volatile AutoCloseable endpoint;
     private final Set<Socket> sessions = ConcurrentHashMap.newKeySet();
     private int port = -1;
@@ -106,6 +107,15 @@ public final class EscPosPrinterSimulator implements AutoCloseable {
     /** The TCP port listened on, or -1 on a pty. */
     public int port() {
         return port;
+    }
+
+    /**
+     * Waits until a pty simulator has its pty open, as a printer that is plugged in and powered;
+     * bytes sent to a pty nobody has opened yet are lost, as on a cable to a printer still booting.
+     * A TCP simulator is ready at once.
+     */
+    public boolean awaitReady(Duration timeout) {
+        return port >= 0 || DeviceTiming.await(() -> attached, timeout, Duration.ofMillis(10));
     }
 
     /** The receipts cut so far, oldest first. */
@@ -188,12 +198,17 @@ public final class EscPosPrinterSimulator implements AutoCloseable {
                 DeviceTiming.pause(Duration.ofMillis(50));
                 continue;
             }
-            try (FileChannel channel = FileChannel.open(pty, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                endpoint = channel;
+            // separate channels: one channel's lock would make a delayed answer wait for the next byte read
+            try (FileChannel reading = FileChannel.open(pty, StandardOpenOption.READ);
+                 FileChannel writing = FileChannel.open(pty, StandardOpenOption.WRITE)) {
+                endpoint = reading;
+                attached = true;
                 LOG.info("Simulator attached to {}", pty);
-                serve(Channels.newInputStream(channel), Channels.newOutputStream(channel));
+                serve(Channels.newInputStream(reading), Channels.newOutputStream(writing));
             } catch (IOException e) {
                 LOG.info("Simulator lost {}: {}", pty, e.getMessage());
+            } finally {
+                attached = false;
             }
             // a pty that ended may linger as a dangling link until socat is back
             DeviceTiming.pause(Duration.ofMillis(50));
