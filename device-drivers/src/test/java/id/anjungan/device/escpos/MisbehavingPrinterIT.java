@@ -124,6 +124,32 @@ class MisbehavingPrinterIT {
     }
 
     @Test
+    void printerThatStopsTakingDataFailsWithAWriteTimeout() throws IOException {
+        int port = tcpPeer((in, out) -> {
+            // never reads: the socket buffers fill and the writer blocks, like a jammed printer
+            DeviceTimingHolder.block();
+        });
+        try (TcpTransport transport = new TcpTransport("127.0.0.1", port, TIMEOUTS)) {
+            transport.open();
+            byte[] chunk = new byte[1 << 20];
+
+            assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(() -> {
+                for (int i = 0; i < 64; i++) {
+                    transport.write(chunk);
+                }
+            }).isInstanceOfSatisfying(DeviceException.class, e -> assertThat(e.error()).isEqualTo(DeviceError.TRANSPORT_TIMEOUT)));
+            assertThat(transport.isOpen()).isFalse();
+        }
+    }
+
+    /** Keeps a peer connection open without reading until the test ends. */
+    private static final class DeviceTimingHolder {
+        static void block() {
+            id.anjungan.device.transport.DeviceTiming.pause(HANG_GUARD);
+        }
+    }
+
+    @Test
     void serialLineFloodedWithNoiseFailsAsProtocolError() throws Exception {
         SocatPair.assumeSocatInstalled();
         cable = new SocatPair(dir).start();

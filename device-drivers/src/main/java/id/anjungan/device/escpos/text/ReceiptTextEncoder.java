@@ -41,11 +41,6 @@ public final class ReceiptTextEncoder {
         return out.toByteArray();
     }
 
-    /** How many printable characters {@code text} becomes, for word-wrapping. */
-    public int printedLength(String text) {
-        return encode(text).length;
-    }
-
     private static void appendCodePoint(CharsetEncoder encoder, int cp, ByteArrayOutputStream out) {
         String original = new String(Character.toChars(cp));
         String replacement = cp <= 0xFFFF ? TRANSLITERATIONS.get((char) cp) : null;
