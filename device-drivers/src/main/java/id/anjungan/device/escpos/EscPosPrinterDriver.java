@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An ESC/POS receipt printer on any transport. Every job is checked before (paper, cover, errors)
- * and after (did the paper run out during it?); a link found broken before the job is opened once
+ * and after: the printer confirms it has worked through the job ({@code GS r 1}), then the status
+ * tells whether the paper ran out during it. A link found broken before the job is opened once
  * more, so a printer plugged back in just works.
  */
 public final class EscPosPrinterDriver implements ReceiptPrinter {
@@ -25,11 +26,13 @@ public final class EscPosPrinterDriver implements ReceiptPrinter {
     private final ByteTransport transport;
     private final ReceiptEncoder encoder;
     private final StatusReader statusReader;
+    private final EscPosSettings settings;
 
     public EscPosPrinterDriver(ByteTransport transport, EscPosSettings settings) {
         this.transport = transport;
         this.encoder = new ReceiptEncoder(settings);
         this.statusReader = new StatusReader(transport, settings.statusTimeout());
+        this.settings = settings;
     }
 
     @Override
@@ -48,10 +51,16 @@ public final class EscPosPrinterDriver implements ReceiptPrinter {
         });
         transport.write(job);
         transport.flush();
+        // DLE EOT is answered at once, even before the job is printed; GS r waits for the job
+        boolean confirmed = statusReader.awaitJobProcessed(settings.jobTimeout());
         PrinterStatus after = statusReader.read();
         after.blockingError().ifPresent(error -> {
             throw new DeviceException(error, "printer stopped during the job, the receipt is incomplete: " + after);
         });
+        if (!confirmed) {
+            throw new DeviceException(DeviceError.TRANSPORT_TIMEOUT, transport.describe() + " did not confirm the job within "
+                    + settings.jobTimeout().toMillis() + " ms; it may be incomplete");
+        }
         LOG.debug("Printed {} bytes on {}", job.length, transport.describe());
         List<DeviceError> warnings = after.paperNearEnd() ? List.of(DeviceError.PRINTER_PAPER_NEAR_END) : List.of();
         return new PrintOutcome(Optional.of(after), warnings);

@@ -21,11 +21,22 @@ class EscPosPrinterDriverTest {
     }
 
     @Test
-    void jobIsFramedByFourStatusQueriesBeforeAndAfter() {
+    void jobIsCheckedBeforeAndConfirmedAndCheckedAfter() {
         driver.print(receipt);
 
         String queries = "\u0010\u0004\u0001\u0010\u0004\u0002\u0010\u0004\u0003\u0010\u0004\u0004";
-        assertThat(written()).startsWith(queries + "\u001B@").endsWith("\u001DVB\u0000" + queries);
+        assertThat(written()).startsWith(queries + "\u001B@").endsWith("\u001DVB\u0000" + "\u001Dr\u0001" + queries);
+    }
+
+    @Test
+    void jobThePrinterNeverConfirmsFailsWithATimeout() {
+        EscPosPrinterDriver quick = new EscPosPrinterDriver(transport,
+                EscPosSettings.defaults().withJobTimeout(java.time.Duration.ofMillis(10)));
+        transport.neverConfirmJobs();
+
+        assertThatThrownBy(() -> quick.print(receipt))
+                .isInstanceOfSatisfying(DeviceException.class, e -> assertThat(e.error()).isEqualTo(DeviceError.TRANSPORT_TIMEOUT))
+                .hasMessageContaining("did not confirm");
     }
 
     @Test

@@ -42,7 +42,7 @@ class EscPosTcpIT {
 
     private EscPosPrinterDriver driver(EscPosSettings settings) {
         return new EscPosPrinterDriver(new TcpTransport("127.0.0.1", simulator.port(), TransportTimeouts.DEFAULT),
-                settings.withStatusTimeout(Duration.ofMillis(500)));
+                settings.withStatusTimeout(Duration.ofMillis(500)).withJobTimeout(Duration.ofSeconds(2)));
     }
 
     private PrintedReceipt onlyReceipt() {

@@ -19,9 +19,14 @@ final class FakeTransport implements ByteTransport {
     private boolean open;
     private int opens;
     private boolean dropOnNextRead;
+    private boolean confirmJobs = true;
 
     void answerStatus(IntUnaryOperator rule) {
         this.statusRule = rule;
+    }
+
+    void neverConfirmJobs() {
+        confirmJobs = false;
     }
 
     void dropOnNextRead() {
@@ -48,6 +53,9 @@ final class FakeTransport implements ByteTransport {
         written.writeBytes(data);
         if (data.length == 3 && data[0] == 0x10 && data[1] == 0x04) {
             answers.add(statusRule.applyAsInt(data[2]));
+        }
+        if (confirmJobs && data.length == 3 && data[0] == 0x1D && data[1] == 'r') {
+            answers.add(0x00);
         }
     }
 

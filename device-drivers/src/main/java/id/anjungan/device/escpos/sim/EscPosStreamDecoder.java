@@ -73,6 +73,7 @@ public final class EscPosStreamDecoder {
             case 'V' -> cut();
             case '(' -> gsParen();
             case 'v' -> raster();
+            case 'r' -> new PrinterOp.TransmitStatus(need());
             case 'B', 'H', 'h', 'w', 'f', 'a' -> skipped("GS " + (char) b, 1);
             default -> new PrinterOp.Unknown(b);
         };

@@ -68,6 +68,11 @@ final class PrinterCondition {
         return true;
     }
 
+    /** The answer to {@code GS r 1}: bits 0–1 near end, bits 2–3 paper end. */
+    int paperSensorByte() {
+        return (paperNearEnd || paperOut ? 0x03 : 0) | (paperOut ? 0x0C : 0);
+    }
+
     /** The answer to {@code DLE EOT kind}, or -1 for a kind the reference does not define. */
     int statusByte(int kind) {
         boolean stopped = coverOpen || offline || paperOut;

@@ -55,6 +55,10 @@ public sealed interface PrinterOp {
     record StatusRequest(int kind) implements PrinterOp {
     }
 
+    /** {@code GS r n}: transmit status, answered when the printer reaches it in the buffer. */
+    record TransmitStatus(int kind) implements PrinterOp {
+    }
+
     /** A command this simulator does not model, consumed with its known length, kept for the log. */
     record Ignored(String name) implements PrinterOp {
     }

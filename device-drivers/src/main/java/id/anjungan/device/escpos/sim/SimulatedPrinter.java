@@ -57,6 +57,9 @@ final class SimulatedPrinter {
             int status = condition.statusByte(request.kind());
             return status < 0 ? new byte[0] : new byte[] {(byte) status};
         }
+        if (op instanceof PrinterOp.TransmitStatus request) {
+            return transmitStatus(request.kind());
+        }
         if (op instanceof PrinterOp.Reset) {
             pending.clear();
             justification = 0;
@@ -81,6 +84,18 @@ final class SimulatedPrinter {
             paperOp(op);
         }
         return new byte[0];
+    }
+
+    /** A stopped printer does not reach {@code GS r} in its buffer, so it does not answer. */
+    private byte[] transmitStatus(int kind) {
+        if (!condition.canPrint()) {
+            return new byte[0];
+        }
+        return switch (kind) {
+            case 1, 49 -> new byte[] {(byte) condition.paperSensorByte()};
+            case 2, 50 -> new byte[] {0};
+            default -> new byte[0];
+        };
     }
 
     private void paperOp(PrinterOp op) {

@@ -75,6 +75,11 @@ class BasicCommandsTest {
     }
 
     @Test
+    void transmitPaperStatusIsGsR1() {
+        assertThat(new TransmitPaperStatusCommand().bytes()).isEqualTo(Hex.bytes("1D 72 01"));
+    }
+
+    @Test
     void statusRequestsAreDleEotOneToFour() {
         assertThat(new StatusRequestCommand(1).bytes()).isEqualTo(Hex.bytes("10 04 01"));
         assertThat(new StatusRequestCommand(4).bytes()).isEqualTo(Hex.bytes("10 04 04"));

@@ -71,7 +71,8 @@ class EscPosStreamDecoderTest {
 
     @Test
     void statusRequests() throws IOException {
-        assertThat(decode("10 04 01 10 04 04")).containsExactly(new PrinterOp.StatusRequest(1), new PrinterOp.StatusRequest(4));
+        assertThat(decode("10 04 01 10 04 04 1D 72 01")).containsExactly(
+                new PrinterOp.StatusRequest(1), new PrinterOp.StatusRequest(4), new PrinterOp.TransmitStatus(1));
     }
 
     @Test

@@ -42,6 +42,20 @@ class SimulatedPrinterTest {
     }
 
     @Test
+    void transmitStatusIsAnsweredWithThePaperSensors() {
+        condition.paperNearEnd(true);
+
+        assertThat(printer().apply(new PrinterOp.TransmitStatus(1))).containsExactly(0x03);
+    }
+
+    @Test
+    void stoppedPrinterNeverReachesTransmitStatus() {
+        condition.coverOpen(true);
+
+        assertThat(printer().apply(new PrinterOp.TransmitStatus(1))).isEmpty();
+    }
+
+    @Test
     void coverOpenShowsInOfflineStatus() {
         condition.coverOpen(true);
 
