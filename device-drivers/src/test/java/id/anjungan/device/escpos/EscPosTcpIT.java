@@ -3,9 +3,12 @@ package id.anjungan.device.escpos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.anjungan.device.api.Alignment;
 import id.anjungan.device.api.DeviceError;
 import id.anjungan.device.api.DeviceException;
+import id.anjungan.device.api.MonochromeImage;
 import id.anjungan.device.api.PrintOutcome;
+import id.anjungan.device.api.Receipt;
 import id.anjungan.device.escpos.sim.EscPosPrinterSimulator;
 import id.anjungan.device.escpos.sim.PrintedReceipt;
 import id.anjungan.device.rig.Tickets;
@@ -75,6 +78,24 @@ class EscPosTcpIT {
         assertThat(receipt.qrPayloads()).isEmpty();
         assertThat(receipt.rasterCount()).isEqualTo(1);
         assertThat(Zbar.scan(receipt.png())).containsExactly("QR-Code:" + Tickets.CLAIM_CODE);
+    }
+
+    @Test
+    void logoArrivesAsOneBitmapAboveTheText() {
+        byte[] rows = new byte[16 * 8];
+        java.util.Arrays.fill(rows, (byte) 0xAA);
+        Receipt receipt = Receipt.builder()
+                .logo(new MonochromeImage(128, 8, rows), Alignment.CENTER)
+                .line("DESA SUKAMAJU")
+                .cut(false)
+                .build();
+
+        driver.print(receipt);
+
+        PrintedReceipt printed = onlyReceipt();
+        assertThat(printed.rasterCount()).isEqualTo(1);
+        assertThat(printed.lines()).containsExactly("DESA SUKAMAJU");
+        assertThat(printed.partialCut()).isFalse();
     }
 
     @Test
