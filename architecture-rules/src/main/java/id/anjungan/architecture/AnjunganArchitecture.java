@@ -20,6 +20,7 @@ public final class AnjunganArchitecture {
     static final String BACKEND = "id.anjungan.backend..";
     static final String CORE = "id.anjungan.core..";
     static final String UI = "id.anjungan.ui..";
+    static final String UI_DEMO = "id.anjungan.ui.demo..";
     static final String PROVISIONING = "id.anjungan.provisioning..";
     static final String VILLAGE = "id.anjungan.village..";
 
@@ -44,8 +45,15 @@ public final class AnjunganArchitecture {
 
     public static final ArchRule UI_DOES_NOT_DEPEND_ON_TOOLS = noClasses()
             .that().resideInAPackage(UI)
-            .should().dependOnClassesThat().resideInAnyPackage(PROVISIONING, VILLAGE)
+            .should().dependOnClassesThat().resideInAnyPackage(PROVISIONING)
             .because("the kiosk UI reaches devices and the backend only through kiosk-core")
+            .allowEmptyShould(true);
+
+    public static final ArchRule ONLY_DEMO_MODE_EMBEDS_THE_VILLAGE = noClasses()
+            .that().resideInAPackage(UI).and().resideOutsideOfPackage(UI_DEMO)
+            .should().dependOnClassesThat().resideInAnyPackage(VILLAGE)
+            .because("demo mode starts demo-village in-process as the other side of the wire; the kiosk itself"
+                    + " talks to any village only over HTTP through backend-client")
             .allowEmptyShould(true);
 
     public static final ArchRule PROVISIONING_DOES_NOT_DEPEND_ON_UI = noClasses()
@@ -90,6 +98,7 @@ public final class AnjunganArchitecture {
             BACKEND_DEPENDS_ON_NO_OTHER_MODULE,
             CORE_DOES_NOT_DEPEND_ON_UI_OR_TOOLS,
             UI_DOES_NOT_DEPEND_ON_TOOLS,
+            ONLY_DEMO_MODE_EMBEDS_THE_VILLAGE,
             PROVISIONING_DOES_NOT_DEPEND_ON_UI,
             VILLAGE_DEPENDS_ON_NO_KIOSK_MODULE,
             ONLY_DEVICE_API_IS_VISIBLE_OUTSIDE_DRIVERS,

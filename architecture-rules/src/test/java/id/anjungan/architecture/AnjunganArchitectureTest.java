@@ -10,6 +10,8 @@ import id.anjungan.core.fixture.CorePrinting;
 import id.anjungan.core.fixture.CoreUsingDriverInternals;
 import id.anjungan.device.api.fixture.ApiLeakingLibraryType;
 import id.anjungan.device.api.fixture.CleanDeviceApi;
+import id.anjungan.ui.demo.fixture.DemoLauncherUsingVillage;
+import id.anjungan.ui.fixture.UiUsingVillage;
 import id.anjungan.village.fixture.VillageUsingBackend;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,15 @@ class AnjunganArchitectureTest {
                 .check(classes(VillageUsingBackend.class)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("other side of the wire");
+    }
+
+    @Test
+    void onlyTheUisDemoPackageMayStartDemoVillage() {
+        assertThatThrownBy(() -> AnjunganArchitecture.ONLY_DEMO_MODE_EMBEDS_THE_VILLAGE.check(classes(UiUsingVillage.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("UiUsingVillage");
+        assertThatCode(() -> AnjunganArchitecture.ONLY_DEMO_MODE_EMBEDS_THE_VILLAGE
+                .check(classes(DemoLauncherUsingVillage.class))).doesNotThrowAnyException();
     }
 
     @Test
