@@ -25,7 +25,37 @@ public enum DeviceError {
     /** The connection to the device was lost (cable pulled, device switched off). */
     TRANSPORT_DISCONNECTED("Sambungan ke perangkat terputus. Mohon periksa kabel atau panggil petugas."),
     /** The device could not be opened (missing path, refused connection, no such queue). */
-    TRANSPORT_UNAVAILABLE("Perangkat tidak ditemukan. Mohon panggil petugas.");
+    TRANSPORT_UNAVAILABLE("Perangkat tidak ditemukan. Mohon panggil petugas."),
+
+    // A4 document printer (letters, biodata, KK copies)
+    /** No print queue of that name, or no default queue, or the output folder is missing. */
+    DOCUMENT_PRINTER_NOT_FOUND("Printer surat tidak ditemukan. Mohon panggil petugas."),
+    /** The print system (CUPS) cannot be reached or answered nonsense. */
+    DOCUMENT_PRINTER_UNREACHABLE("Printer surat tidak dapat dihubungi. Mohon panggil petugas."),
+    /** The queue is stopped (disabled): jobs would wait and not print. */
+    DOCUMENT_QUEUE_STOPPED("Printer surat sedang dihentikan. Mohon panggil petugas untuk menyalakannya kembali."),
+    /** The queue rejects new jobs. */
+    DOCUMENT_QUEUE_REJECTING("Printer surat sedang tidak menerima cetakan. Mohon panggil petugas."),
+    /** The printer has no paper. */
+    DOCUMENT_PAPER_OUT("Kertas printer surat habis. Mohon panggil petugas untuk mengisi kertas."),
+    /** Paper is stuck in the printer. */
+    DOCUMENT_PAPER_JAM("Kertas tersangkut di printer surat. Mohon panggil petugas."),
+    /** A door or cover of the printer is open. */
+    DOCUMENT_DOOR_OPEN("Penutup printer surat terbuka. Mohon panggil petugas."),
+    /** The printer is switched off or not connected. */
+    DOCUMENT_PRINTER_OFFLINE("Printer surat mati atau tidak tersambung. Mohon panggil petugas."),
+    /** Toner or ink is nearly used up: a warning, jobs still print. */
+    DOCUMENT_TONER_LOW("Tinta printer surat hampir habis. Petugas perlu menyiapkan penggantinya."),
+    /** The file is not a PDF, is damaged, or cannot be opened. */
+    DOCUMENT_NOT_PDF("Berkas surat rusak sehingga tidak dapat dicetak. Mohon panggil petugas."),
+    /** The file is larger than the kiosk prints. */
+    DOCUMENT_TOO_LARGE("Berkas surat terlalu besar untuk dicetak di anjungan. Mohon panggil petugas."),
+    /** The document has more pages than the kiosk prints. */
+    DOCUMENT_TOO_MANY_PAGES("Surat terlalu banyak halamannya untuk dicetak di anjungan. Mohon panggil petugas."),
+    /** The print system aborted or cancelled the job, or lost it. */
+    DOCUMENT_JOB_FAILED("Surat gagal dicetak. Mohon panggil petugas."),
+    /** The job did not finish in the time allowed; it may still print later. */
+    DOCUMENT_JOB_TIMEOUT("Surat belum selesai dicetak dalam waktu yang wajar. Mohon panggil petugas.");
 
     private final String sentence;
 
