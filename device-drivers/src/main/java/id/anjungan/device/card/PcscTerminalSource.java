@@ -4,6 +4,7 @@ import id.anjungan.device.api.DeviceError;
 import id.anjungan.device.api.DeviceException;
 import java.lang.reflect.Field;
 import java.security.NoSuchAlgorithmException;
+import java.util.Map;
 import javax.smartcardio.CardTerminals;
 import javax.smartcardio.TerminalFactory;
 import org.slf4j.Logger;
@@ -15,8 +16,10 @@ import org.slf4j.LoggerFactory;
  * <p>The JDK keeps one PC/SC context for the whole JVM in a static field of
  * {@code sun.security.smartcardio.PCSCTerminals} and never re-establishes it. After pcscd restarts that
  * context answers {@code SCARD_E_NO_SERVICE} forever, and a new {@code TerminalFactory} does not help
- * (it reuses the same context; seen on OpenJDK 17 with pcsc-lite 1.9). Zeroing the field makes the next
- * factory establish a fresh context. That needs
+ * (it reuses the same context; seen on OpenJDK 17 with pcsc-lite 1.9). Worse, the same class caches one
+ * terminal object per reader name, each holding the context it was made with, so after the context is
+ * renewed a reader that kept its name still answers {@code SCARD_E_NO_SERVICE}. Zeroing the context and
+ * clearing that cache makes the next factory establish a fresh context with fresh terminals. That needs
  * {@code --add-opens java.smartcardio/sun.security.smartcardio=ALL-UNNAMED} on the kiosk's command line;
  * without it the reader stays down until the kiosk restarts, and the log says so.
  */
@@ -44,10 +47,15 @@ final class PcscTerminalSource implements TerminalSource {
     @Override
     public void renew() {
         try {
-            Field context = Class.forName(CONTEXT_HOLDER).getDeclaredField("contextId");
+            Class<?> holder = Class.forName(CONTEXT_HOLDER);
+            Field context = holder.getDeclaredField("contextId");
+            Field cache = holder.getDeclaredField("terminals");
             context.setAccessible(true);
-            synchronized (Class.forName(CONTEXT_HOLDER)) {
+            cache.setAccessible(true);
+            // the JDK's own lock for both fields: its static synchronized methods
+            synchronized (holder) {
                 context.setLong(null, 0L);
+                ((Map<?, ?>) cache.get(null)).clear();
             }
             LOG.info("Dropped the dead PC/SC context; the next open establishes a new one");
         } catch (ReflectiveOperationException | RuntimeException e) {

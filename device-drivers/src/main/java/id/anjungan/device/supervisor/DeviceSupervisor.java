@@ -142,6 +142,7 @@ public final class DeviceSupervisor implements DeviceSupervision {
 
     private void recordFailure(RuntimeException e) {
         if (e instanceof DeviceException de) {
+            LOG.debug("{} failed: {}", device.name(), de.getMessage());
             board.down(de.error(), de.getMessage());
         } else {
             LOG.error("{} failed unexpectedly", device.name(), e);
