@@ -15,7 +15,9 @@ import java.util.List;
  * {@link WedgeSettings#minLength()} characters, each within {@link WedgeSettings#maxGap()} of the one
  * before, ended by Enter. Characters are held until that is decided; a pause longer than the gap, an
  * Enter after too few characters, or too many characters releases them as typed text, so nothing a
- * person types is lost or reordered. Not thread-safe; times are {@link System#nanoTime()} values.
+ * person types is lost or reordered. Timing cannot separate a key a person typed less than the gap
+ * before a burst began: it is taken as part of the burst. Not thread-safe; times are
+ * {@link System#nanoTime()} values.
  */
 final class KeystrokeDecoder {
 
