@@ -55,7 +55,31 @@ public enum DeviceError {
     /** The print system aborted or cancelled the job, or lost it. */
     DOCUMENT_JOB_FAILED("Surat gagal dicetak. Mohon panggil petugas."),
     /** The job did not finish in the time allowed; it may still print later. */
-    DOCUMENT_JOB_TIMEOUT("Surat belum selesai dicetak dalam waktu yang wajar. Mohon panggil petugas.");
+    DOCUMENT_JOB_TIMEOUT("Surat belum selesai dicetak dalam waktu yang wajar. Mohon panggil petugas."),
+
+    // card readers and code scanners
+    /** The PC/SC service (pcscd) is not running or stopped under us. */
+    CARD_SERVICE_UNAVAILABLE("Layanan pembaca kartu tidak berjalan. Mohon panggil petugas."),
+    /** No card reader is attached, or not the configured one. */
+    CARD_READER_NOT_FOUND("Pembaca kartu tidak ditemukan. Mohon periksa kabelnya atau panggil petugas."),
+    /** A card was seen but its number could not be read (removed too early, or a card that does not answer). */
+    CARD_UNREADABLE("Kartu tidak terbaca. Mohon tempelkan kartu lagi dan tahan sebentar."),
+    /** The card answered, but not with a card number (a card or reader that does not support the UID command). */
+    CARD_UNSUPPORTED("Kartu ini tidak dapat dibaca oleh anjungan. Mohon masukkan NIK lewat layar."),
+    /** A keyboard-wedge burst did not hold a card number in any known form. */
+    CARD_INVALID_NUMBER("Nomor kartu tidak dikenali. Mohon tempelkan kartu lagi atau masukkan NIK lewat layar."),
+    /** A scanned line is longer than any code the kiosk reads; it was dropped. */
+    SCANNER_LINE_TOO_LONG("Kode yang dipindai terlalu panjang. Mohon pindai karcis antrean Anda."),
+    /** A scanned line is not valid UTF-8 text. */
+    SCANNER_INVALID_TEXT("Kode yang dipindai tidak terbaca. Mohon pindai sekali lagi."),
+    /** A scanned line holds control or binary bytes (line noise, a wrong baud rate). */
+    SCANNER_GARBLED("Pemindai mengirim data rusak. Mohon pindai sekali lagi atau panggil petugas."),
+    /** A scan started but its end never came. */
+    SCANNER_INCOMPLETE("Pemindaian tidak selesai. Mohon pindai sekali lagi."),
+    /** An image holds no code that could be read. */
+    SCANNER_NO_CODE("Kode QR tidak terbaca. Mohon dekatkan karcis ke kamera dan tahan sebentar."),
+    /** A supervised device failed in a way its driver did not classify (a defect in the driver). */
+    DEVICE_UNEXPECTED_FAILURE("Perangkat mengalami gangguan. Mohon panggil petugas.");
 
     private final String sentence;
 
