@@ -9,7 +9,6 @@ import id.anjungan.core.session.SessionEvent.CardLinkAccepted;
 import id.anjungan.core.session.SessionEvent.CollectChosen;
 import id.anjungan.core.session.SessionEvent.Confirmed;
 import id.anjungan.core.session.SessionEvent.Finish;
-import id.anjungan.core.session.SessionEvent.FormSubmitted;
 import id.anjungan.core.session.SessionEvent.LetterChosen;
 import id.anjungan.core.session.SessionEvent.MenuChosen;
 import id.anjungan.core.session.SessionEvent.SurveyAnswered;
