@@ -40,6 +40,8 @@ public final class R30xFingerprintReader implements FingerprintReader {
     private final R30xSettings settings;
     private int capacity;
     private boolean opened;
+    /** Set while a capture waits for the resident, so a liveness probe need not wait behind it. */
+    private volatile boolean capturing;
 
     public R30xFingerprintReader(ByteTransport transport, R30xSettings settings) {
         this.transport = transport;
@@ -78,19 +80,32 @@ public final class R30xFingerprintReader implements FingerprintReader {
         return opened && transport.isOpen();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>During a capture the module is being polled anyway (and any failure surfaces there), so the
+     * probe returns at once instead of waiting up to the capture time for the line.
+     */
     @Override
-    public synchronized void probe() {
-        requireOpen();
-        channel.execute(new TemplateNumCommand());
+    public void probe() {
+        if (capturing) {
+            return;
+        }
+        synchronized (this) {
+            requireOpen();
+            channel.execute(new TemplateNumCommand());
+        }
     }
 
     @Override
     public synchronized void enroll(int page, FingerprintListener listener) {
         requireOpen();
         requirePage(page);
-        capture.capture(FingerprintPrompt.PLACE_FINGER, FIRST, listener);
-        capture.awaitLift(listener);
-        capture.capture(FingerprintPrompt.PLACE_SAME_FINGER_AGAIN, SECOND, listener);
+        capturing(() -> {
+            capture.capture(FingerprintPrompt.PLACE_FINGER, FIRST, listener);
+            capture.awaitLift(listener);
+            capture.capture(FingerprintPrompt.PLACE_SAME_FINGER_AGAIN, SECOND, listener);
+        });
         listener.onPrompt(FingerprintPrompt.PROCESSING);
         channel.execute(new RegModelCommand());
         channel.execute(new StoreCommand(FIRST, page));
@@ -103,7 +118,7 @@ public final class R30xFingerprintReader implements FingerprintReader {
         requirePage(page);
         // load first: an empty page fails before the resident is asked for a finger
         channel.execute(new LoadCharCommand(SECOND, page));
-        capture.capture(FingerprintPrompt.PLACE_FINGER, FIRST, listener);
+        capturing(() -> capture.capture(FingerprintPrompt.PLACE_FINGER, FIRST, listener));
         listener.onPrompt(FingerprintPrompt.PROCESSING);
         MatchCommand.Score score = channel.execute(new MatchCommand());
         LOG.info("Verified against page {}: {}", page, score.matched() ? "match" : "no match");
@@ -113,7 +128,7 @@ public final class R30xFingerprintReader implements FingerprintReader {
     @Override
     public synchronized Optional<FingerprintMatch> search(FingerprintListener listener) {
         requireOpen();
-        capture.capture(FingerprintPrompt.PLACE_FINGER, FIRST, listener);
+        capturing(() -> capture.capture(FingerprintPrompt.PLACE_FINGER, FIRST, listener));
         listener.onPrompt(FingerprintPrompt.PROCESSING);
         Optional<SearchCommand.Hit> hit = channel.execute(new SearchCommand(FIRST, 0, capacity));
         LOG.info("Searched the library: {}", hit.map(h -> "found page " + h.page()).orElse("no match"));
@@ -138,6 +153,15 @@ public final class R30xFingerprintReader implements FingerprintReader {
     public synchronized void close() {
         opened = false;
         transport.close();
+    }
+
+    private void capturing(Runnable steps) {
+        capturing = true;
+        try {
+            steps.run();
+        } finally {
+            capturing = false;
+        }
     }
 
     private void requireOpen() {

@@ -11,6 +11,11 @@ import id.anjungan.device.api.FingerprintModuleInfo;
 import id.anjungan.device.api.FingerprintPrompt;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,6 +203,24 @@ class R30xReaderPtyIT {
         rig.simulator.noiseBeforeNextReply((byte) 0xEF, (byte) 0x01, (byte) 0xEF, (byte) 0x13, (byte) 0x00);
 
         assertThat(rig.reader.templateCount()).isEqualTo(1);
+    }
+
+    @Test
+    void probeDuringACaptureDoesNotWaitForIt() throws Exception {
+        rig.reader.open();
+        CountDownLatch waiting = new CountDownLatch(1);
+        ExecutorService resident = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> search = resident.submit(() -> rig.reader.search(prompt -> waiting.countDown()));
+            assertThat(waiting.await(5, TimeUnit.SECONDS)).isTrue();
+
+            rig.reader.probe();
+
+            assertThat(search.isDone()).isFalse();
+            assertThatThrownBy(search::get).hasCauseInstanceOf(DeviceException.class);
+        } finally {
+            resident.shutdownNow();
+        }
     }
 
     @Test

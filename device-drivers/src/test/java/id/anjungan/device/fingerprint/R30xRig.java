@@ -41,6 +41,13 @@ final class R30xRig implements AutoCloseable {
     public void close() {
         reader.close();
         simulator.close();
-        cable.close();
+        try {
+            // wait for socat to remove its links, or JUnit may find them vanishing while it cleans the temp dir
+            cable.kill();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            cable.close();
+        }
     }
 }
