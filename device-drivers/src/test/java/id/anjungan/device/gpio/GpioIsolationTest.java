@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Pi4J stays inside the GPIO package, and main code never names a Pi4J plugin. */
+/** Pi4J stays inside the GPIO package, and main code never names a Pi4J plugin nor allows the mock. */
 class GpioIsolationTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -19,6 +19,14 @@ class GpioIsolationTest {
         noClasses().that().resideOutsideOfPackage("id.anjungan.device.gpio..")
                 .should().dependOnClassesThat().resideInAPackage("com.pi4j..")
                 .because("callers see KioskIo and logical signals, never BCM lines or Pi4J types")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTestsMayAllowTheMockProvider() {
+        noClasses().that().doNotHaveFullyQualifiedName(ProviderPolicy.class.getName())
+                .should().accessField(ProviderPolicy.class, ProviderPolicy.MOCK_ALLOWED_IN_TESTS.name())
+                .because("a kiosk whose pins go to the mock provider looks healthy and does nothing")
                 .check(classes);
     }
 
