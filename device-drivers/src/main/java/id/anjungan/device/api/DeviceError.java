@@ -67,7 +67,9 @@ public enum DeviceError {
     /** The GPIO mock provider was picked up outside tests; real pins would never be touched. */
     GPIO_MOCK_PROVIDER("Sensor dan lampu anjungan salah pasang perangkat lunak. Mohon panggil petugas."),
     /** Reading or setting a pin failed after opening. */
-    GPIO_IO_ERROR("Sensor atau lampu anjungan mengalami gangguan. Mohon panggil petugas.");
+    GPIO_IO_ERROR("Sensor atau lampu anjungan mengalami gangguan. Mohon panggil petugas."),
+    /** The host's encrypted fingerprint template store cannot be used (missing key, unwritable folder). */
+    FINGERPRINT_TEMPLATE_STORE("Penyimpanan data sidik jari di anjungan tidak dapat digunakan. Mohon panggil petugas.");
 
     private final String sentence;
 

@@ -25,12 +25,17 @@ final class FingerCapture {
 
     /** Prompts, waits for a finger, and turns its image into features in {@code buffer}. */
     void capture(FingerprintPrompt prompt, int buffer, FingerprintListener listener) {
+        awaitFinger(prompt, listener);
+        channel.execute(new Img2TzCommand(buffer));
+    }
+
+    /** Prompts and waits until an image of a finger is in the module's image buffer. */
+    void awaitFinger(FingerprintPrompt prompt, FingerprintListener listener) {
         listener.onPrompt(prompt);
         if (!pollUntil(true, settings.captureTimeout())) {
             throw new DeviceException(DeviceError.FINGERPRINT_CAPTURE_TIMEOUT,
                     "no finger within " + settings.captureTimeout().toSeconds() + " s");
         }
-        channel.execute(new Img2TzCommand(buffer));
     }
 
     /** Prompts and waits until the sensor is empty again. */

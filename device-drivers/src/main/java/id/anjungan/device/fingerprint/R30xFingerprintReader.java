@@ -15,11 +15,13 @@ import id.anjungan.device.fingerprint.command.RegModelCommand;
 import id.anjungan.device.fingerprint.command.SearchCommand;
 import id.anjungan.device.fingerprint.command.StoreCommand;
 import id.anjungan.device.fingerprint.command.TemplateNumCommand;
+import id.anjungan.device.fingerprint.command.UpImageCommand;
 import id.anjungan.device.fingerprint.command.VfyPwdCommand;
 import id.anjungan.device.transport.ByteTransport;
 import id.anjungan.device.transport.SerialTransport;
 import id.anjungan.device.transport.TransportTimeouts;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,6 +135,25 @@ public final class R30xFingerprintReader implements FingerprintReader {
         Optional<SearchCommand.Hit> hit = channel.execute(new SearchCommand(FIRST, 0, capacity));
         LOG.info("Searched the library: {}", hit.map(h -> "found page " + h.page()).orElse("no match"));
         return hit.map(h -> new FingerprintMatch(true, h.page(), h.score()));
+    }
+
+    /**
+     * Waits for a finger and uploads its image, for matching on the host. Not part of
+     * {@link FingerprintReader}: the image is biometric data, for the host matcher only.
+     */
+    public synchronized FingerImage captureImage(FingerprintPrompt prompt, FingerprintListener listener) {
+        requireOpen();
+        capturing(() -> capture.awaitFinger(prompt, listener));
+        byte[] data = channel.executeForData(new UpImageCommand(), UpImageCommand.DATA_BYTES);
+        FingerImage image = new FingerImage(UpImageCommand.WIDTH, UpImageCommand.HEIGHT, UpImageCommand.toGrey(data));
+        Arrays.fill(data, (byte) 0);
+        return image;
+    }
+
+    /** Prompts and waits until the finger is off the sensor (between two captures). */
+    public synchronized void awaitLift(FingerprintListener listener) {
+        requireOpen();
+        capturing(() -> capture.awaitLift(listener));
     }
 
     @Override

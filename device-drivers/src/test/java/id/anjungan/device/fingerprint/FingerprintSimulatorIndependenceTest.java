@@ -57,6 +57,14 @@ class FingerprintSimulatorIndependenceTest {
     }
 
     @Test
+    void onlyTheHostMatcherUsesSourceAfis() {
+        noClasses().that().resideOutsideOfPackage("id.anjungan.device.fingerprint.host..")
+                .should().dependOnClassesThat().resideInAPackage("com.machinezoo..")
+                .because("host-side matching is optional and chosen by configuration; the module path must not need it")
+                .check(classes);
+    }
+
+    @Test
     void framingKnowsNothingOfTheInstructions() {
         noClasses().that().resideInAPackage("id.anjungan.device.fingerprint.frame..")
                 .should().dependOnClassesThat().resideInAnyPackage(

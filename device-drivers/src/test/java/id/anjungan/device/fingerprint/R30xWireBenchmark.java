@@ -1,5 +1,7 @@
 package id.anjungan.device.fingerprint;
 
+import id.anjungan.device.fingerprint.host.EncryptedTemplateStore;
+import id.anjungan.device.fingerprint.host.SourceAfisFingerprintReader;
 import id.anjungan.device.fingerprint.sim.R30xSimulator;
 import id.anjungan.device.rig.SocatPair;
 import id.anjungan.device.transport.ByteTransport;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -23,8 +26,6 @@ import java.util.function.Consumer;
 public final class R30xWireBenchmark {
 
     private static final int RUNS = 21;
-    /** UpImage: 256 x 288 pixels at 4 bits, in 128-byte data packets of 11 bytes of framing each, plus the ack. */
-    private static final int UP_IMAGE_BYTES = 256 * 288 / 2 / 128 * (128 + 11) + 12;
 
     private R30xWireBenchmark() {
     }
@@ -46,14 +47,19 @@ public final class R30xWireBenchmark {
                 row("search 1:N (GenImg..Search)", wire, r -> r.search(ScriptedResident.with(simulator, "budi-right-thumb")), reader);
                 row("enroll (2 captures, lift, Store)", wire,
                         r -> r.enroll(2, ScriptedResident.with(simulator, "siti-left-index")), reader);
-                System.out.printf(Locale.ROOT, "%-34s %7s %7d %9.3f s %10.3f s %12s%n", "UpImage (computed, host matching)",
-                        "12", UP_IMAGE_BYTES, seconds(12 + UP_IMAGE_BYTES, 57_600), seconds(12 + UP_IMAGE_BYTES, 115_200), "-");
+                Path key = dir.resolve("bench.key");
+                EncryptedTemplateStore.createKey(key);
+                SourceAfisFingerprintReader host = new SourceAfisFingerprintReader(reader,
+                        EncryptedTemplateStore.open(dir.resolve("templates"), key, 10));
+                host.enroll(1, ScriptedResident.with(simulator, "budi-right-thumb"));
+                simulator.liftFinger();
+                row("verify on host (UpImage+SourceAFIS)", wire, r -> host.verify(1, ScriptedResident.with(simulator, "budi-right-thumb")),
+                        reader);
             }
         } finally {
-            try (var files = Files.list(dir)) {
-                files.forEach(p -> p.toFile().delete());
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
-            Files.deleteIfExists(dir);
         }
     }
 

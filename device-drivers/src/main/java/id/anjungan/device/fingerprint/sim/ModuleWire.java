@@ -11,7 +11,9 @@ import java.io.InputStream;
 final class ModuleWire {
 
     static final int COMMAND = 0x01;
+    static final int DATA = 0x02;
     static final int ACK = 0x07;
+    static final int END_DATA = 0x08;
 
     /** A packet as received: where the checksum did not add up, {@code intact} is false. */
     record Received(long address, int pid, byte[] payload, boolean intact) {
@@ -66,6 +68,11 @@ final class ModuleWire {
 
     /** An acknowledgement packet; {@code spoilChecksum} sends a checksum off by one, as line noise would. */
     static byte[] acknowledgement(long address, byte[] payload, boolean spoilChecksum) {
+        return packet(address, ACK, payload, spoilChecksum);
+    }
+
+    /** Any packet from the module: {@link #ACK}, {@link #DATA} or {@link #END_DATA}. */
+    static byte[] packet(long address, int pid, byte[] payload, boolean spoilChecksum) {
         int length = payload.length + 2;
         byte[] packet = new byte[9 + payload.length + 2];
         packet[0] = (byte) 0xEF;
@@ -74,10 +81,10 @@ final class ModuleWire {
         packet[3] = (byte) (address >> 16);
         packet[4] = (byte) (address >> 8);
         packet[5] = (byte) address;
-        packet[6] = ACK;
+        packet[6] = (byte) pid;
         packet[7] = (byte) (length >> 8);
         packet[8] = (byte) length;
-        int sum = ACK + (length >> 8) + (length & 0xFF);
+        int sum = pid + (length >> 8) + (length & 0xFF);
         for (int i = 0; i < payload.length; i++) {
             packet[9 + i] = payload[i];
             sum += payload[i] & 0xFF;

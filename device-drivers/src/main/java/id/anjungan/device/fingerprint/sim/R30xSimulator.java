@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -31,6 +32,8 @@ public final class R30xSimulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(R30xSimulator.class);
     private static final long FACTORY_ADDRESS = 0xFFFF_FFFFL;
+    /** The data packet size ReadSysPara reports (code 2). */
+    private static final int DATA_PACKET = 128;
 
     private final Path pty;
     private final Sensor sensor = new Sensor();
@@ -185,6 +188,25 @@ public final class R30xSimulator implements AutoCloseable {
             }
             out.write(ModuleWire.acknowledgement(FACTORY_ADDRESS, answer, spoilChecksums));
             out.flush();
+            byte[] upload = module.takeUpload();
+            if (upload != null) {
+                sendData(out, upload);
+            }
         }
+    }
+
+    /**
+     * Sends data in 128-byte packets, pausing after each as a fast UART would (about 1.4 Mbaud):
+     * a pty would otherwise deliver 40 KB in one burst, faster than any real module.
+     */
+    private void sendData(OutputStream out, byte[] data) throws IOException {
+        for (int offset = 0; offset < data.length; offset += DATA_PACKET) {
+            int end = Math.min(data.length, offset + DATA_PACKET);
+            int pid = end == data.length ? ModuleWire.END_DATA : ModuleWire.DATA;
+            out.write(ModuleWire.packet(FACTORY_ADDRESS, pid, Arrays.copyOfRange(data, offset, end), spoilChecksums));
+            out.flush();
+            DeviceTiming.pause(Duration.ofMillis(1));
+        }
+        Arrays.fill(data, (byte) 0);
     }
 }

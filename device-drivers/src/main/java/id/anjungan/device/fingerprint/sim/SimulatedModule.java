@@ -19,6 +19,7 @@ final class SimulatedModule {
     static final int COMBINE_FAILED = 0x0A;
     static final int BAD_PAGE = 0x0B;
     static final int TEMPLATE_UNREADABLE = 0x0C;
+    static final int UPLOAD_FAILED = 0x0F;
     static final int DELETE_FAILED = 0x10;
     static final int WRONG_PASSWORD = 0x13;
     static final int NO_VALID_IMAGE = 0x15;
@@ -34,6 +35,8 @@ final class SimulatedModule {
     private final long password;
     private final String[] buffers = new String[3];
     private String image;
+    private int captures;
+    private byte[] upload;
     private volatile boolean flashBroken;
 
     SimulatedModule(Sensor sensor, TemplateLibrary library, long address, long password) {
@@ -70,6 +73,8 @@ final class SimulatedModule {
                 return loadChar(p.u8(1), p.u16(2));
             case 0x0C:
                 return deleteChar(p.u16(1), p.u16(3));
+            case 0x0A:
+                return upImage();
             case 0x0F:
                 return readSysPara();
             case 0x13:
@@ -101,7 +106,23 @@ final class SimulatedModule {
 
     private byte[] genImg() {
         image = sensor.current();
+        captures++;
         return reply(image == null ? NO_FINGER : OK);
+    }
+
+    private byte[] upImage() {
+        if (image == null) {
+            return reply(UPLOAD_FAILED);
+        }
+        upload = SyntheticFingerprint.packed(image, captures);
+        return reply(OK);
+    }
+
+    /** The image data the last UpImage promised, to follow its acknowledgement; null when there is none. */
+    synchronized byte[] takeUpload() {
+        byte[] data = upload;
+        upload = null;
+        return data;
     }
 
     private byte[] img2Tz(int buffer) {

@@ -78,6 +78,16 @@ class CommandBytesTest {
     }
 
     @Test
+    void upImage() {
+        assertThat(packet(new UpImageCommand())).isEqualTo("EF 01 FF FF FF FF 01 00 03 0A 00 0E");
+    }
+
+    @Test
+    void upImageExpandsFourBitPixelsHighNibbleFirst() {
+        assertThat(UpImageCommand.toGrey(new byte[] {(byte) 0x0F, (byte) 0xA5})).containsExactly(0x00, 0xFF, 0xAA, 0x55);
+    }
+
+    @Test
     void onlyBuffersOneAndTwoExist() {
         assertThatThrownBy(() -> new Img2TzCommand(3)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -124,6 +124,27 @@ class SimulatedModuleTest {
     }
 
     @Test
+    void upImageWithoutAnImageFails() {
+        assertThat(send("0A")).isEqualTo("0F");
+        assertThat(module.takeUpload()).isNull();
+    }
+
+    @Test
+    void upImageOffersTheWholeImageOnce() {
+        sensor.place("budi");
+        send("01");
+
+        assertThat(send("0A")).isEqualTo("00");
+        assertThat(module.takeUpload()).hasSize(256 * 288 / 2);
+        assertThat(module.takeUpload()).isNull();
+    }
+
+    @Test
+    void twoCapturesOfOneFingerDifferInPixels() {
+        assertThat(SyntheticFingerprint.packed("budi", 1)).isNotEqualTo(SyntheticFingerprint.packed("budi", 2));
+    }
+
+    @Test
     void unknownInstructionIsAPacketError() {
         assertThat(send("42")).isEqualTo("01");
     }
