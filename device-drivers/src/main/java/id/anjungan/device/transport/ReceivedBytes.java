@@ -8,14 +8,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Bytes the device sent, waiting to be read. Bounded, so a device spewing garbage cannot exhaust
- * memory: the oldest bytes give way.
+ * memory: the oldest bytes give way. The bound holds the largest reply any device sends whole (a
+ * fingerprint module's UpImage, about 40 KB) several times over, so a reader slowed down by a busy
+ * machine loses nothing of a well-behaved device.
  */
 final class ReceivedBytes {
 
     /** What {@link #poll} returns after the stream ended. */
     static final int END = -1;
 
-    private static final int CAPACITY = 4096;
+    private static final int CAPACITY = 256 * 1024;
 
     private final BlockingQueue<Integer> queue = new ArrayBlockingQueue<>(CAPACITY);
 
