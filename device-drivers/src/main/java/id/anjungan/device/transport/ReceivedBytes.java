@@ -17,7 +17,7 @@ final class ReceivedBytes {
     /** What {@link #poll} returns after the stream ended. */
     static final int END = -1;
 
-    private static final int CAPACITY = 256 * 1024;
+    static final int CAPACITY = 256 * 1024;
 
     private final BlockingQueue<Integer> queue = new ArrayBlockingQueue<>(CAPACITY);
 

@@ -32,8 +32,8 @@ class ReceivedBytesTest {
 
     @Test
     void floodBeyondCapacityDropsTheOldest() {
-        // capacity is 4096: the first 904 of 5000 bytes give way
-        byte[] flood = new byte[5000];
+        // the first 904 bytes beyond the capacity give way
+        byte[] flood = new byte[ReceivedBytes.CAPACITY + 904];
         for (int i = 0; i < flood.length; i++) {
             flood[i] = (byte) (i < 904 ? 1 : 2);
         }
