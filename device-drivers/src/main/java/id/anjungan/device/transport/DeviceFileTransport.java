@@ -37,24 +37,11 @@ public final class DeviceFileTransport extends StreamTransport {
             FileChannel writing = openForWriting(reading);
             InputStream in = Channels.newInputStream(reading);
             OutputStream out = Channels.newOutputStream(writing);
-            return new Link() {
-                @Override
-                public InputStream input() {
-                    return in;
+            return Link.of(in, out, () -> {
+                try (reading) {
+                    writing.close();
                 }
-
-                @Override
-                public OutputStream output() {
-                    return out;
-                }
-
-                @Override
-                public void close() throws IOException {
-                    try (reading) {
-                        writing.close();
-                    }
-                }
-            };
+            });
         } catch (IOException e) {
             throw new DeviceException(DeviceError.TRANSPORT_UNAVAILABLE, "cannot open " + path + ": " + e.getMessage(), e);
         }

@@ -6,7 +6,6 @@ import com.fazecast.jSerialComm.SerialPortEvent;
 import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 import id.anjungan.device.api.DeviceError;
 import id.anjungan.device.api.DeviceException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,22 +47,7 @@ public final class SerialTransport extends StreamTransport {
         port.addDataListener(new DisconnectListener(port));
         InputStream in = port.getInputStream();
         OutputStream out = port.getOutputStream();
-        return new Link() {
-            @Override
-            public InputStream input() {
-                return in;
-            }
-
-            @Override
-            public OutputStream output() {
-                return out;
-            }
-
-            @Override
-            public void close() throws IOException {
-                port.closePort();
-            }
-        };
+        return Link.of(in, out, () -> port.closePort());
     }
 
     @Override

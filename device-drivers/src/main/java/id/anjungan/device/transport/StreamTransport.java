@@ -33,6 +33,26 @@ public abstract class StreamTransport implements ByteTransport {
 
         @Override
         void close() throws IOException;
+
+        /** A link over two streams, closed by {@code closer} (the socket, port or file behind them). */
+        static Link of(InputStream in, OutputStream out, java.io.Closeable closer) {
+            return new Link() {
+                @Override
+                public InputStream input() {
+                    return in;
+                }
+
+                @Override
+                public OutputStream output() {
+                    return out;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    closer.close();
+                }
+            };
+        }
     }
 
     private final TransportTimeouts timeouts;

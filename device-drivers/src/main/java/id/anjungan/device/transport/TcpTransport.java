@@ -32,22 +32,7 @@ public final class TcpTransport extends StreamTransport {
             socket.connect(new InetSocketAddress(host, port), (int) timeouts.connect().toMillis());
             InputStream in = socket.getInputStream();
             OutputStream out = socket.getOutputStream();
-            return new Link() {
-                @Override
-                public InputStream input() {
-                    return in;
-                }
-
-                @Override
-                public OutputStream output() {
-                    return out;
-                }
-
-                @Override
-                public void close() throws IOException {
-                    socket.close();
-                }
-            };
+            return Link.of(in, out, () -> socket.close());
         } catch (IOException e) {
             closeQuietly(socket);
             throw new DeviceException(DeviceError.TRANSPORT_UNAVAILABLE, "cannot connect to " + describe() + ": " + e.getMessage(), e);
