@@ -2,17 +2,28 @@ package id.anjungan.core;
 
 import id.anjungan.core.config.CheckedConfiguration;
 import id.anjungan.core.config.DeviceKinds;
+import id.anjungan.core.print.DocumentPrinting;
 import id.anjungan.device.api.DeviceProviders;
 import id.anjungan.device.api.DeviceSettings;
+import id.anjungan.device.api.DocumentPrinter;
 import id.anjungan.device.api.ReceiptPrinter;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /** Opens each configured device through its provider, chosen by the {@code type:} value. */
 @Configuration(proxyBeanMethods = false)
 class DeviceConfiguration {
+
+    /** How long an A4 job may take from hand-over to the print system's "completed": a few pages on a slow laser. */
+    static final Duration A4_COMPLETION = Duration.ofMinutes(2);
 
     @Bean(destroyMethod = "close")
     ReceiptPrinter receiptPrinter(CheckedConfiguration config) {
@@ -25,5 +36,33 @@ class DeviceConfiguration {
         }
         String type = settings.get("type");
         return DeviceProviders.find(ReceiptPrinter.class, type).orElseThrow().open(new DeviceSettings(type, settings));
+    }
+
+    /**
+     * The A4 printer as the session's document output: the configured one, or in demo mode a PDF folder in the data
+     * folder. A site without {@code document-printer} has none; residents are then sent to the office for papers.
+     */
+    @Bean(destroyMethod = "close")
+    @Conditional(DocumentPrinterWanted.class)
+    DocumentPrinting documentOutput(CheckedConfiguration config) {
+        Map<String, String> settings = new LinkedHashMap<>(config.properties().devices()
+                .getOrDefault(DeviceKinds.DOCUMENT_PRINTER, Map.of("type", "pdf-folder")));
+        if ("pdf-folder".equals(settings.get("type"))) {
+            settings.putIfAbsent("folder", config.properties().storage().dataDir().resolve("a4").toString());
+        }
+        String type = settings.get("type");
+        DocumentPrinter printer = DeviceProviders.find(DocumentPrinter.class, type).orElseThrow()
+                .open(new DeviceSettings(type, settings));
+        return new DocumentPrinting(printer, A4_COMPLETION);
+    }
+
+    /** A document printer is configured, or the kiosk runs in demo mode. */
+    static final class DocumentPrinterWanted implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            Environment environment = context.getEnvironment();
+            return environment.containsProperty("anjungan.devices." + DeviceKinds.DOCUMENT_PRINTER + ".type")
+                    || "demo".equals(environment.getProperty("anjungan.mode", "demo"));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package id.anjungan.core.config;
 
+import id.anjungan.device.api.DocumentPrinter;
 import id.anjungan.device.api.ReceiptPrinter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,16 +9,18 @@ import java.util.Optional;
 
 /**
  * The device names a site file may use under {@code anjungan.devices} and the device interface each one means.
- * Further kinds (document printer, card reader, scanner, fingerprint, GPIO) join here once their providers exist.
+ * Further kinds (card reader, scanner, fingerprint, GPIO) join here once their providers exist.
  */
 public final class DeviceKinds {
 
     public static final String RECEIPT_PRINTER = "receipt-printer";
+    public static final String DOCUMENT_PRINTER = "document-printer";
 
     private static final Map<String, Class<? extends AutoCloseable>> KINDS = new LinkedHashMap<>();
 
     static {
         KINDS.put(RECEIPT_PRINTER, ReceiptPrinter.class);
+        KINDS.put(DOCUMENT_PRINTER, DocumentPrinter.class);
     }
 
     private DeviceKinds() {

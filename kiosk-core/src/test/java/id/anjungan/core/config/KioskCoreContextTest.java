@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.anjungan.core.KioskCore;
+import id.anjungan.core.session.DocumentOutput;
 import id.anjungan.core.session.SessionMachine;
 import id.anjungan.core.session.SessionState;
 import java.net.URI;
@@ -38,6 +39,27 @@ class KioskCoreContextTest {
             assertThat(context.getBean(SessionMachine.class).state()).isEqualTo(SessionState.ATTRACT);
             assertThat(dir.resolve("kiosk.db")).exists();
             assertThat(dir.resolve("kiosk.secret")).exists();
+        }
+    }
+
+    @Test
+    void demoModePrintsA4DocumentsIntoAPdfFolderInTheDataFolder() {
+        try (ConfigurableApplicationContext context = KioskCore.start(demo(), false)) {
+            assertThat(context.getBeanProvider(DocumentOutput.class).getIfAvailable()).isNotNull();
+            assertThat(dir.resolve("a4")).isDirectory();
+        }
+    }
+
+    @Test
+    void aSiteWithoutADocumentPrinterHasNoDocumentOutput() throws Exception {
+        Path site = dir.resolve("kiosk.yml");
+        Files.writeString(site, "anjungan:\n  kiosk:\n    id: sukamaju-balai-1\n  backend:\n"
+                + "    url: https://api.desa-anda.example/api/v1\n");
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("anjungan.storage.data-dir", dir.toString());
+
+        try (ConfigurableApplicationContext context = KioskCore.start(properties, false, "--anjungan.config=" + site)) {
+            assertThat(context.getBeanProvider(DocumentOutput.class).getIfAvailable()).isNull();
         }
     }
 
@@ -94,7 +116,7 @@ class KioskCoreContextTest {
                 .isInstanceOf(InvalidConfigurationException.class)
                 .satisfies(failure -> assertThat(((InvalidConfigurationException) failure).problems()).containsExactly(
                         "anjungan.devices.receipt-printer.host: is required for type 'escpos-tcp'",
-                        "anjungan.devices.coffee-machine: is not a device this kiosk knows (receipt-printer)"));
+                        "anjungan.devices.coffee-machine: is not a device this kiosk knows (receipt-printer, document-printer)"));
     }
 
     @Test
