@@ -1,0 +1,135 @@
+package id.anjungan.ui.app;
+
+import id.anjungan.ui.demo.DemoVillageServer;
+import id.anjungan.ui.demo.DeveloperPanel;
+import id.anjungan.ui.demo.PdfFolderOutput;
+import id.anjungan.ui.i18n.Texts;
+import id.anjungan.ui.lockdown.Lockdown;
+import id.anjungan.ui.session.SessionPort;
+import id.anjungan.ui.shell.KioskModels;
+import id.anjungan.ui.shell.KioskShell;
+import id.anjungan.ui.shell.Tasks;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The kiosk application: the Spring context starts in {@link #init()} (off the UI thread, before any window), the
+ * locked-down window in {@link #start(Stage)}, and everything closes in {@link #stop()}.
+ */
+public class KioskApplication extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskApplication.class);
+
+    private DemoVillageServer village;
+    private ConfigurableApplicationContext context;
+    private KioskMode mode;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "kiosk-work");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public void init() {
+        // one logback configuration (logback.xml) for the kiosk and the embedded demo-village; two Spring Boot
+        // contexts re-initialising logging at once garble it
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        mode = KioskMode.detect();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        // demo-village's application.yml is on the class path too: the kiosk reads only its own files
+        properties.put("spring.config.name", "anjungan-kiosk");
+        if (mode.demo()) {
+            village = DemoVillageServer.reserve();
+            properties.put("anjungan.backend.url", village.baseUrl().toString());
+            properties.put("anjungan.backend.allow-plain-http", "true");
+            properties.put("anjungan.ui.operator-pin", "999999");
+            LOG.info("demo mode: demo-village at {}", village.baseUrl());
+        } else {
+            properties.put("spring.config.additional-location", "file:" + mode.siteFile());
+        }
+        context = new SpringApplicationBuilder(KioskContext.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .properties(properties)
+                .run();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Clock clock = context.getBean(Clock.class);
+        Texts texts = new Texts();
+        Tasks tasks = new Tasks(background, Platform::runLater);
+        String operatorPin = context.getEnvironment().getRequiredProperty("anjungan.ui.operator-pin");
+        KioskModels models = new KioskModels(context.getBean(SessionPort.class), tasks, texts, clock,
+                KioskModels.KioskTimings.defaults(), operatorPin, Platform::exit,
+                from -> LOG.info("staff called from the {} screen", from));
+        BorderPane root = new BorderPane(new KioskShell(models, texts, clock));
+        if (mode.demo()) {
+            root.setBottom(new DeveloperPanel(models, texts, context.getBean(PdfFolderOutput.class)));
+        }
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(KioskApplication.class.getResource("/id/anjungan/ui/kiosk.css").toExternalForm());
+        if (Boolean.getBoolean("anjungan.ui.high-contrast")) {
+            root.getStyleClass().add("high-contrast");
+        }
+        new WedgeFilter(models).install(scene);
+        stage.setScene(scene);
+        stage.setTitle("Anjungan");
+        Lockdown.apply(stage);
+        reportFirstFrame(scene, mode.demo() ? village::launch : () -> { });
+        startClocks(models, clock);
+        models.attract.load();
+        stage.show();
+    }
+
+    private static void reportFirstFrame(Scene scene, Runnable afterwards) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOG.info("first attract frame {} ms after JVM start", sinceStart);
+            afterwards.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private static void startClocks(KioskModels models, Clock clock) {
+        Timeline seconds = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            models.attract.tick();
+            models.idle.tick(clock.instant());
+        }));
+        seconds.setCycleCount(Timeline.INDEFINITE);
+        seconds.play();
+        Timeline invitations = new Timeline(new KeyFrame(Duration.seconds(4), e -> models.attract.rotate()));
+        invitations.setCycleCount(Timeline.INDEFINITE);
+        invitations.play();
+    }
+
+    @Override
+    public void stop() {
+        background.shutdownNow();
+        if (context != null) {
+            context.close();
+        }
+        if (village != null) {
+            village.close();
+        }
+    }
+}
