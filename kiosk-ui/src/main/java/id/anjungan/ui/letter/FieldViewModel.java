@@ -6,6 +6,7 @@ import id.anjungan.ui.i18n.Message;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,7 +17,7 @@ import javafx.beans.property.StringProperty;
 public final class FieldViewModel {
 
     /** OpenSID's date inputs send day-month-year. */
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)?");
 
     private final FormField field;
