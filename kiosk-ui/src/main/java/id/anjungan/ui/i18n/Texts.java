@@ -2,7 +2,9 @@ package id.anjungan.ui.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -21,10 +23,12 @@ public final class Texts {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(INDONESIAN);
-    private ResourceBundle bundle = load(INDONESIAN);
+    // looked up per call, never cached in a field a listener updates: a bound text may be re-read while the
+    // locale's listeners are still running
+    private final Map<Locale, ResourceBundle> bundles = new ConcurrentHashMap<>();
 
-    public Texts() {
-        locale.addListener((obs, old, now) -> bundle = load(now));
+    private ResourceBundle bundle() {
+        return bundles.computeIfAbsent(locale.get(), Texts::load);
     }
 
     private static ResourceBundle load(Locale locale) {
@@ -33,7 +37,7 @@ public final class Texts {
 
     /** The text for a key, with MessageFormat arguments. A missing key fails loudly: every text must be in both bundles. */
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
+        String pattern = bundle().getString(key);
         return new MessageFormat(pattern, locale.get()).format(args);
     }
 
@@ -44,7 +48,7 @@ public final class Texts {
 
     /** Whether a key exists in the current bundle. */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle().containsKey(key);
     }
 
     /** A text that follows the language switch. */

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.util.MissingResourceException;
 import java.util.Properties;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -29,6 +31,17 @@ class TextsTest {
         StringBinding bound = texts.bind("callStaff");
         texts.toggle();
         assertThat(bound.get()).isEqualTo("Call staff");
+    }
+
+    @Test
+    void aTextReadEagerlyDuringTheSwitchIsAlreadyInTheNewLanguage() {
+        Texts texts = new Texts();
+        StringProperty shown = new SimpleStringProperty();
+        shown.bind(texts.bind("callStaff"));
+        // a change listener makes the property re-read the binding while the locale is still notifying
+        shown.addListener((obs, old, now) -> { });
+        texts.toggle();
+        assertThat(shown.get()).isEqualTo("Call staff");
     }
 
     @Test
