@@ -45,7 +45,7 @@ class EscPosTcpIT {
 
     private EscPosPrinterDriver driver(EscPosSettings settings) {
         return new EscPosPrinterDriver(new TcpTransport("127.0.0.1", simulator.port(), TransportTimeouts.DEFAULT),
-                settings.withStatusTimeout(Duration.ofMillis(500)).withJobTimeout(Duration.ofSeconds(2)));
+                settings.withStatusTimeout(Duration.ofMillis(2000)).withJobTimeout(Duration.ofSeconds(5)));
     }
 
     private PrintedReceipt onlyReceipt() {
@@ -168,7 +168,7 @@ class EscPosTcpIT {
 
     @Test
     void linkSlowerThanTheStatusTimeoutFailsWithATimeout() {
-        simulator.slowLink(Duration.ofMillis(1500));
+        simulator.slowLink(Duration.ofMillis(4000));
 
         assertThatThrownBy(() -> driver.print(Tickets.sample().toReceipt()))
                 .isInstanceOfSatisfying(DeviceException.class, e -> assertThat(e.error()).isEqualTo(DeviceError.TRANSPORT_TIMEOUT));
