@@ -10,9 +10,11 @@ import id.anjungan.ui.shell.KioskModels;
 import id.anjungan.ui.shell.KioskShell;
 import id.anjungan.ui.shell.Tasks;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.KeyFrame;
@@ -64,11 +66,21 @@ public class KioskApplication extends Application {
         } else {
             properties.put("spring.config.additional-location", "file:" + mode.siteFile());
         }
-        context = new SpringApplicationBuilder(KioskContext.class)
+        context = new SpringApplicationBuilder(configuration())
                 .web(WebApplicationType.NONE)
                 .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                 .properties(properties)
                 .run();
+    }
+
+    /** The kiosk context's configuration classes; an integration test adds its own devices here. */
+    protected Class<?>[] configuration() {
+        return new Class<?>[] {KioskContext.class};
+    }
+
+    /** In demo mode, where the embedded demo-village answers. */
+    public Optional<URI> demoVillageUrl() {
+        return Optional.ofNullable(village).map(DemoVillageServer::baseUrl);
     }
 
     @Override

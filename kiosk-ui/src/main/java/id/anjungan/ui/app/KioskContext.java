@@ -4,12 +4,17 @@ import id.anjungan.backend.BackendSettings;
 import id.anjungan.backend.VillageBackend;
 import id.anjungan.backend.opensid.OpenSidApiClient;
 import id.anjungan.ui.demo.PdfFolderOutput;
+import id.anjungan.device.api.DocumentPrinter;
 import id.anjungan.ui.session.BackendSession;
+import id.anjungan.ui.session.DocumentOutput;
+import id.anjungan.ui.session.DocumentPrinterOutput;
 import id.anjungan.ui.session.SessionPort;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -43,8 +48,11 @@ public class KioskContext {
         return new PdfFolderOutput(Path.of(folder), clock);
     }
 
+    /** The A4 printer when the context has one (a site's CUPS queue); demo mode's PDF folder otherwise. */
     @Bean
-    SessionPort sessionPort(VillageBackend backend, PdfFolderOutput a4, Clock clock) {
+    SessionPort sessionPort(VillageBackend backend, ObjectProvider<DocumentPrinter> printers, PdfFolderOutput folder, Clock clock) {
+        DocumentPrinter printer = printers.getIfAvailable();
+        DocumentOutput a4 = printer == null ? folder : new DocumentPrinterOutput(printer, Duration.ofMinutes(3));
         return new BackendSession(backend, Optional.empty(), a4, clock);
     }
 }

@@ -2,6 +2,7 @@ package id.anjungan.ui.collect;
 
 import id.anjungan.backend.letter.ArchivedLetter;
 import id.anjungan.ui.i18n.Message;
+import id.anjungan.ui.session.DocumentKind;
 import id.anjungan.ui.shell.Journey;
 import id.anjungan.ui.shell.Screen;
 import javafx.beans.property.ObjectProperty;
@@ -44,7 +45,7 @@ public final class CollectViewModel {
             message.set(Message.of("collect.notSigned"));
             return;
         }
-        printing.start("collect.loading", () -> journey.session().download(letter));
+        printing.start("collect.loading", DocumentKind.LETTER, () -> journey.session().download(letter));
     }
 
     public void back() {

@@ -2,6 +2,7 @@ package id.anjungan.ui.collect;
 
 import id.anjungan.backend.PdfDocument;
 import id.anjungan.ui.i18n.Message;
+import id.anjungan.ui.session.DocumentKind;
 import id.anjungan.ui.shell.Journey;
 import id.anjungan.ui.shell.Screen;
 import java.util.function.Supplier;
@@ -27,19 +28,19 @@ public final class PrintJobViewModel {
     }
 
     /** Fetches the document under {@code waitKey}, shows its first page, and prints it. */
-    public void start(String waitKey, Supplier<PdfDocument> fetch) {
+    public void start(String waitKey, DocumentKind kind, Supplier<PdfDocument> fetch) {
         wipe();
-        journey.tasks().run(waitKey, fetch, this::print, problem -> {
+        journey.tasks().run(waitKey, fetch, pdf -> print(pdf, kind), problem -> {
             message.set(problem.message());
             journey.go(Screen.PRINTING);
         });
     }
 
-    private void print(PdfDocument document) {
+    private void print(PdfDocument document, DocumentKind kind) {
         preview.set(document);
         journey.go(Screen.PRINTING);
         journey.tasks().run("collect.printingStart", () -> {
-            journey.session().printA4(document, (pages, total) -> journey.tasks().progress(total > 0
+            journey.session().printA4(document, kind, (pages, total) -> journey.tasks().progress(total > 0
                     ? Message.of("collect.printing", Math.min(pages + 1, total), total) : Message.of("collect.printingStart")));
             return Boolean.TRUE;
         }, printed -> {

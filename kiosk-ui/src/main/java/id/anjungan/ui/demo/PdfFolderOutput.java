@@ -3,6 +3,7 @@ package id.anjungan.ui.demo;
 import id.anjungan.backend.PdfDocument;
 import id.anjungan.device.api.DeviceError;
 import id.anjungan.device.api.DeviceException;
+import id.anjungan.ui.session.DocumentKind;
 import id.anjungan.ui.session.DocumentOutput;
 import id.anjungan.ui.session.PrintProgress;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
@@ -37,13 +39,15 @@ public final class PdfFolderOutput implements DocumentOutput {
     }
 
     @Override
-    public void print(PdfDocument document, PrintProgress progress) {
+    public void print(PdfDocument document, DocumentKind kind, PrintProgress progress) {
         if (faulted.get()) {
             throw new DeviceException(DeviceError.PRINTER_PAPER_OUT, "demo A4 printer fault switched on");
         }
         int pages = pageCount(document);
         progress.pages(0, pages);
-        Path file = folder.resolve("surat-" + STAMP.format(LocalDateTime.now(clock)) + "-" + sequence.incrementAndGet() + ".pdf");
+        String name = kind.name().toLowerCase(Locale.ROOT) + "-" + STAMP.format(LocalDateTime.now(clock)) + "-"
+                + sequence.incrementAndGet() + ".pdf";
+        Path file = folder.resolve(name);
         try {
             Files.createDirectories(folder);
             Files.write(file, document.bytes(), StandardOpenOption.CREATE_NEW);

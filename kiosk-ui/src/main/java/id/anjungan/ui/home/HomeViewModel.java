@@ -4,6 +4,7 @@ import id.anjungan.ui.collect.PrintJobViewModel;
 import id.anjungan.ui.collect.CollectViewModel;
 import id.anjungan.ui.letter.LetterListViewModel;
 import id.anjungan.ui.requests.MyRequestsViewModel;
+import id.anjungan.ui.session.DocumentKind;
 import id.anjungan.ui.shell.Journey;
 import id.anjungan.ui.shell.Screen;
 import javafx.beans.binding.Bindings;
@@ -46,11 +47,11 @@ public final class HomeViewModel {
     }
 
     public void cetakBiodata() {
-        printing.start("print.biodata", () -> journey.session().biodata());
+        printing.start("print.biodata", DocumentKind.BIODATA, () -> journey.session().biodata());
     }
 
     public void cetakKk() {
-        printing.start("print.kk", () -> journey.session().familyCard());
+        printing.start("print.kk", DocumentKind.FAMILY_CARD, () -> journey.session().familyCard());
     }
 
     /** Keluar: the survey first, then the session ends. */

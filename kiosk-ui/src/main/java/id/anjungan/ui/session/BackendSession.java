@@ -136,8 +136,8 @@ public final class BackendSession implements SessionPort {
     }
 
     @Override
-    public void printA4(PdfDocument document, PrintProgress progress) {
-        a4.print(document, progress);
+    public void printA4(PdfDocument document, DocumentKind kind, PrintProgress progress) {
+        a4.print(document, kind, progress);
     }
 
     @Override

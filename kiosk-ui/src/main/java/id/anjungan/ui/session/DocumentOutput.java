@@ -6,7 +6,7 @@ import id.anjungan.backend.PdfDocument;
 public interface DocumentOutput {
 
     /** Prints the document and returns once it is done, reporting pages as they complete. */
-    void print(PdfDocument document, PrintProgress progress);
+    void print(PdfDocument document, DocumentKind kind, PrintProgress progress);
 
     /** Where the output can be seen, for the demo screen ("Surat disimpan di folder ..."); empty for a real printer. */
     String location();

@@ -49,7 +49,7 @@ public interface SessionPort {
     PdfDocument familyCard();
 
     /** Prints a document on the A4 printer and returns once the printer says it is done. */
-    void printA4(PdfDocument document, PrintProgress progress);
+    void printA4(PdfDocument document, DocumentKind kind, PrintProgress progress);
 
     /** Records the resident's answer to the exit survey. */
     void survey(SurveyLevel level);

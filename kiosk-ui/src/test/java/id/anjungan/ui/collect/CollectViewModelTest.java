@@ -40,7 +40,7 @@ class CollectViewModelTest {
     @Test
     void aSignedLetterIsDownloadedShownAndPrintedUntilDone() {
         collect.print(SIGNED);
-        assertThat(kiosk.session.calls).containsSubsequence("download 10", "printA4");
+        assertThat(kiosk.session.calls).containsSubsequence("download 10", "printA4 LETTER");
         assertThat(kiosk.journey().current()).isEqualTo(Screen.PRINTING);
         assertThat(printing.preview().get()).isNotNull();
         assertThat(printing.done().get()).isTrue();
@@ -74,14 +74,14 @@ class CollectViewModelTest {
     @Test
     void theBiodataPrintsOnTheA4Printer() {
         kiosk.models.home.cetakBiodata();
-        assertThat(kiosk.session.calls).containsSubsequence("biodata", "printA4");
+        assertThat(kiosk.session.calls).containsSubsequence("biodata", "printA4 BIODATA");
         assertThat(printing.done().get()).isTrue();
     }
 
     @Test
     void theFamilyCardPrintsOnTheA4Printer() {
         kiosk.models.home.cetakKk();
-        assertThat(kiosk.session.calls).containsSubsequence("familyCard", "printA4");
+        assertThat(kiosk.session.calls).containsSubsequence("familyCard", "printA4 FAMILY_CARD");
     }
 
     @Test

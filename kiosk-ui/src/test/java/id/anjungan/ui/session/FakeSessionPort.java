@@ -99,8 +99,8 @@ public final class FakeSessionPort implements SessionPort {
     }
 
     @Override
-    public void printA4(PdfDocument document, PrintProgress progress) {
-        calls.add("printA4");
+    public void printA4(PdfDocument document, DocumentKind kind, PrintProgress progress) {
+        calls.add("printA4 " + kind);
         progress.pages(0, 2);
         progress.pages(1, 2);
         printA4.run();
