@@ -1,0 +1,2 @@
+/** The durable print journal and ticket printing through it. */
+package id.anjungan.core.print;

@@ -1,0 +1,217 @@
+package id.anjungan.core.session;
+
+import id.anjungan.backend.BackendError;
+import id.anjungan.backend.BackendException;
+import id.anjungan.backend.LoginResult;
+import id.anjungan.backend.Nik;
+import id.anjungan.backend.Pin;
+import id.anjungan.core.audit.AuditKind;
+import id.anjungan.core.queue.Claim;
+import id.anjungan.core.queue.ClaimCodes;
+import id.anjungan.core.session.SessionEvent.CardTapped;
+import id.anjungan.core.session.SessionEvent.CodeScanned;
+import id.anjungan.core.session.SessionEvent.FingerprintFailed;
+import id.anjungan.core.session.SessionEvent.FingerprintMatched;
+import id.anjungan.core.session.SessionEvent.NikTyped;
+import id.anjungan.core.session.SessionEvent.PinChangeEntered;
+import id.anjungan.core.session.SessionEvent.PinEntered;
+import id.anjungan.core.session.SessionEvent.Touched;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * ATTRACT → IDENTIFY → VERIFY → FINGERPRINT → CHANGE_PIN. A card or a scanned ticket only saves typing the NIK;
+ * the PIN is always asked, and a PIN is used for one login and dropped.
+ */
+final class IdentifySteps {
+
+    static final String UNKNOWN_CARD = "Kartu ini belum terhubung di anjungan ini. Silakan ketik NIK Anda.";
+    static final String UNKNOWN_TICKET = "Karcis tidak dikenali atau sudah kedaluwarsa. Silakan ketik NIK Anda.";
+    static final String NOT_A_NIK = "Kode yang dipindai bukan karcis anjungan atau NIK. Silakan ketik NIK Anda.";
+    static final String BAD_NIK = "NIK harus terdiri dari 16 angka. Periksa kembali lalu coba lagi.";
+    static final String BAD_PIN = "PIN harus berupa angka. Periksa kembali lalu coba lagi.";
+    static final String FINGER_AGAIN = "Sidik jari tidak cocok. Letakkan jari Anda sekali lagi.";
+
+    private final SessionMachine machine;
+
+    IdentifySteps(SessionMachine machine) {
+        this.machine = machine;
+    }
+
+    boolean handle(SessionEvent event) {
+        SessionState state = machine.state;
+        if (state == SessionState.ATTRACT || state == SessionState.IDENTIFY) {
+            return identifying(event);
+        }
+        if (state == SessionState.VERIFY && event instanceof PinEntered pin) {
+            login(pin.digits());
+            return true;
+        }
+        if (state == SessionState.FINGERPRINT && (event instanceof FingerprintMatched || event instanceof FingerprintFailed)) {
+            fingerprint(event instanceof FingerprintMatched);
+            return true;
+        }
+        if (state == SessionState.CHANGE_PIN && event instanceof PinChangeEntered change) {
+            changePin(change);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean identifying(SessionEvent event) {
+        if (event instanceof Touched) {
+            start("nik");
+            machine.go(SessionState.IDENTIFY);
+        } else if (event instanceof CardTapped card) {
+            start("card");
+            machine.data.cardUid = card.uid();
+            identified(machine.services.cards().resolve(card.uid()), UNKNOWN_CARD);
+        } else if (event instanceof CodeScanned scan) {
+            scanned(scan.text());
+        } else if (event instanceof NikTyped typed) {
+            start("nik");
+            identified(parse(typed.digits()), BAD_NIK);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void scanned(String text) {
+        if (ClaimCodes.looksLikeClaim(text)) {
+            start("ticket");
+            Optional<Claim> claim = machine.services.claims().redeem(text);
+            machine.data.claim = claim.orElse(null);
+            identified(claim.map(Claim::nik), UNKNOWN_TICKET);
+        } else {
+            start("qr");
+            identified(parse(text), NOT_A_NIK);
+        }
+    }
+
+    private void start(String method) {
+        if (machine.state == SessionState.ATTRACT) {
+            machine.services.audit().record(AuditKind.SESSION_START, "method " + method);
+        }
+        if (machine.data.method == null || machine.state == SessionState.ATTRACT) {
+            machine.data.method = method;
+        }
+    }
+
+    private void identified(Optional<Nik> nik, String otherwise) {
+        if (nik.isEmpty()) {
+            machine.message = otherwise;
+            machine.go(SessionState.IDENTIFY);
+            return;
+        }
+        Optional<Duration> locked = machine.services.lockout().lockedFor(nik.get());
+        if (locked.isPresent()) {
+            machine.message = LocalLockout.sentence(locked.get());
+            machine.go(SessionState.IDENTIFY);
+            return;
+        }
+        machine.data.nik = nik.get();
+        machine.services.audit().record(AuditKind.IDENTIFIED, nik.get(), "method " + machine.data.method);
+        machine.go(SessionState.VERIFY);
+    }
+
+    private void login(String digits) {
+        SessionData data = machine.data;
+        Optional<Duration> locked = machine.services.lockout().lockedFor(data.nik);
+        if (locked.isPresent()) {
+            machine.end("local-lockout", LocalLockout.sentence(locked.get()));
+            return;
+        }
+        Pin pin;
+        try {
+            pin = Pin.of(digits);
+        } catch (BackendException invalid) {
+            machine.message = BAD_PIN;
+            return;
+        }
+        try {
+            LoginResult result = machine.services.backend().login(data.nik, pin);
+            machine.services.lockout().succeeded(data.nik);
+            data.backendSession = result.session();
+            data.resident = result.resident();
+            machine.services.audit().record(AuditKind.VERIFIED, data.nik, "pin, method " + data.method);
+            boolean fingerprint = machine.policy.fingerprintAllowed()
+                    && machine.services.fingerprints().templatePage(data.nik).isPresent();
+            if (fingerprint) {
+                machine.go(SessionState.FINGERPRINT);
+            } else {
+                verified();
+            }
+        } catch (BackendException failure) {
+            loginFailed(failure);
+        }
+    }
+
+    private void loginFailed(BackendException failure) {
+        SessionData data = machine.data;
+        if (failure.error() == BackendError.WRONG_CREDENTIALS) {
+            machine.services.audit().record(AuditKind.VERIFY_FAILED, data.nik, "wrong PIN");
+            wrongAttempt(failure.residentMessage());
+        } else if (failure.error() == BackendError.LOCKED_OUT) {
+            machine.services.audit().record(AuditKind.VERIFY_FAILED, data.nik, "locked out by the server");
+            machine.end("server-lockout", failure.residentMessage());
+        } else {
+            machine.message = failure.residentMessage();
+        }
+    }
+
+    private void wrongAttempt(String sentence) {
+        SessionData data = machine.data;
+        if (machine.services.lockout().failed(data.nik)) {
+            machine.services.audit().record(AuditKind.LOCAL_LOCKOUT, data.nik, "after repeated failures");
+            machine.end("local-lockout", LocalLockout.sentence(machine.services.lockout().lockedFor(data.nik)
+                    .orElse(Duration.ZERO)));
+            return;
+        }
+        machine.message = sentence + " Sisa percobaan: " + machine.services.lockout().remaining(data.nik) + ".";
+    }
+
+    private void fingerprint(boolean matched) {
+        if (matched) {
+            machine.services.audit().record(AuditKind.VERIFIED, machine.data.nik, "fingerprint");
+            verified();
+            return;
+        }
+        machine.services.audit().record(AuditKind.VERIFY_FAILED, machine.data.nik, "fingerprint did not match");
+        wrongAttempt(FINGER_AGAIN);
+    }
+
+    private void verified() {
+        if (machine.data.backendSession.mustChangePin()) {
+            machine.go(SessionState.CHANGE_PIN);
+        } else {
+            new HomeEntry(machine).enter();
+        }
+    }
+
+    private void changePin(PinChangeEntered change) {
+        SessionData data = machine.data;
+        try {
+            data.backendSession = machine.services.backend().changePin(data.backendSession, Pin.of(change.oldPin()),
+                    Pin.of(change.newPin()), Pin.of(change.confirmation()));
+            machine.services.audit().record(AuditKind.PIN_CHANGED, data.nik, "forced change at login");
+            new HomeEntry(machine).enter();
+        } catch (BackendException failure) {
+            if (failure.error() == BackendError.VALIDATION && !failure.fieldErrors().isEmpty()) {
+                machine.message = failure.fieldErrors().values().stream().flatMap(List::stream).findFirst()
+                        .orElse(failure.residentMessage());
+            } else {
+                machine.failed(failure);
+            }
+        }
+    }
+
+    private static Optional<Nik> parse(String text) {
+        try {
+            return Optional.of(Nik.of(text));
+        } catch (BackendException invalid) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package id.anjungan.core.session;
+
+import id.anjungan.backend.letter.ArchivedLetter;
+import id.anjungan.backend.letter.LetterRequest;
+import id.anjungan.backend.letter.LetterType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the UI needs to draw the current state; it holds no rules. Lists are empty and values null when the
+ * state does not use them. It carries neither the NIK (only masked), nor the PIN, nor the token.
+ *
+ * @param state             the screen
+ * @param message           a plain Indonesian sentence to show (an error, a lockout, a farewell), or null
+ * @param idleWarning       the "are you still there?" warning is showing; {@link SessionEvent.Extend} answers it
+ * @param helpCalled        staff were called during this session
+ * @param maskedNik         the identified NIK, masked, or null
+ * @param residentName      the logged-in resident's name, or null
+ * @param letterTypes       letters the resident may ask for (HOME, LETTER_FORM)
+ * @param chosenLetter      the letter being filled in (LETTER_FORM, CONFIRM)
+ * @param answers           what was filled in (LETTER_FORM after an error, CONFIRM)
+ * @param fieldErrors       form field → messages (LETTER_FORM)
+ * @param requests          the resident's requests (MY_REQUESTS, CANCEL)
+ * @param highlightedRequest the request a scanned ticket leads to, or the one being cancelled
+ * @param letters           issued letters the resident may print (COLLECT)
+ * @param ticket            the ticket (TICKET)
+ * @param offerCardLink     the tapped card is the resident's own e-KTP by the village's record; offer to link it
+ * @param notice            what the outbox did at login, or what a print did, or null
+ */
+public record SessionView(SessionState state, String message, boolean idleWarning, boolean helpCalled, String maskedNik,
+        String residentName, List<LetterType> letterTypes, LetterType chosenLetter, Map<String, String> answers,
+        Map<String, List<String>> fieldErrors, List<LetterRequest> requests, String highlightedRequest,
+        List<ArchivedLetter> letters, TicketView ticket, boolean offerCardLink, String notice) {
+
+    public SessionView {
+        letterTypes = List.copyOf(letterTypes);
+        answers = Map.copyOf(answers);
+        fieldErrors = Map.copyOf(fieldErrors);
+        requests = List.copyOf(requests);
+        letters = List.copyOf(letters);
+    }
+}
