@@ -1,5 +1,6 @@
 package id.anjungan.ui.app;
 
+import id.anjungan.core.KioskCoreConfiguration;
 import id.anjungan.ui.demo.DemoVillageServer;
 import id.anjungan.ui.demo.DeveloperPanel;
 import id.anjungan.ui.demo.PdfFolderOutput;
@@ -12,8 +13,8 @@ import id.anjungan.ui.shell.Tasks;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +28,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,23 +56,28 @@ public class KioskApplication extends Application {
         // contexts re-initialising logging at once garble it
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         mode = KioskMode.detect();
-        Map<String, Object> properties = new LinkedHashMap<>();
-        // demo-village's application.yml is on the class path too: the kiosk reads only its own files
-        properties.put("spring.config.name", "anjungan-kiosk");
+        List<String> args = new ArrayList<>(getParameters().getRaw());
+        // demo-village's application.yml is on the class path too: the kiosk reads only kiosk-core's files
+        args.add("--spring.config.name=anjungan-kiosk");
+        // demo-village brings JDBC starters; kiosk-core keeps its own SQLite files and needs no pooled DataSource
+        args.add("--spring.autoconfigure.exclude=" + String.join(",",
+                "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+                "org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration",
+                "org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration",
+                "org.springframework.boot.autoconfigure.sql.init.SqlInitializationAutoConfiguration"));
         if (mode.demo()) {
             village = DemoVillageServer.reserve();
-            properties.put("anjungan.backend.url", village.baseUrl().toString());
-            properties.put("anjungan.backend.allow-plain-http", "true");
-            properties.put("anjungan.ui.operator-pin", "999999");
+            // command-line arguments rank above kiosk-core's defaults and any site file
+            args.add("--anjungan.backend.url=" + village.baseUrl());
+            args.add("--anjungan.backend.allow-plain-http=true");
+            args.add("--anjungan.ui.operator-pin=999999");
             LOG.info("demo mode: demo-village at {}", village.baseUrl());
-        } else {
-            properties.put("spring.config.additional-location", "file:" + mode.siteFile());
         }
         context = new SpringApplicationBuilder(configuration())
                 .web(WebApplicationType.NONE)
-                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
-                .properties(properties)
-                .run();
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new));
     }
 
     /** The kiosk context's configuration classes; an integration test adds its own devices here. */
@@ -85,7 +92,8 @@ public class KioskApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Clock clock = context.getBean(Clock.class);
+        // kiosk-core counts in UTC; residents read Western Indonesian Time
+        Clock clock = context.getBean(Clock.class).withZone(KioskCoreConfiguration.WIB);
         Texts texts = new Texts();
         Tasks tasks = new Tasks(background, Platform::runLater);
         String operatorPin = context.getEnvironment().getRequiredProperty("anjungan.ui.operator-pin");
@@ -104,11 +112,12 @@ public class KioskApplication extends Application {
         new WedgeFilter(models).install(scene);
         stage.setScene(scene);
         stage.setTitle("Anjungan");
-        Lockdown.apply(stage);
+        Lockdown.prepare(stage);
         reportFirstFrame(scene, mode.demo() ? village::launch : () -> { });
         startClocks(models, clock);
         models.attract.load();
         stage.show();
+        Platform.runLater(() -> Lockdown.enter(stage));
     }
 
     private static void reportFirstFrame(Scene scene, Runnable afterwards) {

@@ -11,9 +11,12 @@ public record KioskMode(boolean demo, Path siteFile) {
 
     public static final Path DEFAULT_SITE_FILE = Path.of("/etc/anjungan/kiosk.yml");
 
-    /** Reads {@code -Danjungan.site-file=...} (default {@code /etc/anjungan/kiosk.yml}); demo mode when it is absent. */
+    /**
+     * Reads {@code -Danjungan.config=PATH} (default {@code /etc/anjungan/kiosk.yml}), as kiosk-core's site loader
+     * does; demo mode when there is no site file.
+     */
     public static KioskMode detect() {
-        String configured = System.getProperty("anjungan.site-file");
+        String configured = System.getProperty("anjungan.config");
         Path site = configured == null || configured.isBlank() ? DEFAULT_SITE_FILE : Path.of(configured);
         return new KioskMode(!Files.isRegularFile(site), site);
     }

@@ -8,13 +8,15 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /**
  * Present only in demo mode: what a developer or trainer needs to walk the journey without hardware. It names the
  * folder where letters go.
  */
-public final class DeveloperPanel extends HBox {
+public final class DeveloperPanel extends VBox {
 
     /** Budi Santoso's NIK as a QR code would carry it (README, demo residents). */
     static final String DEMO_QR = "3301051203800001";
@@ -48,6 +50,8 @@ public final class DeveloperPanel extends HBox {
         folder.setId("demo-folder");
         folder.textProperty().bind(Bindings.createStringBinding(() -> texts.get("demo.folder", a4.location()),
                 texts.localeProperty()));
-        getChildren().addAll(title, tap, scan, fault, folder);
+        HBox buttons = new HBox(8, title, tap, scan, fault);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(buttons, folder);
     }
 }

@@ -25,6 +25,7 @@ public final class TextKeyboard extends VBox {
             HBox keys = new HBox(8);
             for (char c : row.toCharArray()) {
                 Button key = new Button(String.valueOf(c));
+                key.setId("kb-" + c);
                 key.setFocusTraversable(false);
                 key.setOnAction(e -> type(String.valueOf(c)));
                 keys.getChildren().add(key);
@@ -41,8 +42,14 @@ public final class TextKeyboard extends VBox {
                 target.get().set("");
             }
         });
-        getChildren().add(new HBox(8, space, delete, clear));
-        disableProperty().bind(target.isNull());
+        Button done = wide(texts, "keyboard.done", 200);
+        done.setId("kb-done");
+        done.getStyleClass().add("primary");
+        done.setOnAction(e -> target.set(null));
+        getChildren().add(new HBox(8, space, delete, clear, done));
+        // shown only while a field takes typing, so the form keeps the screen otherwise
+        visibleProperty().bind(target.isNotNull());
+        managedProperty().bind(visibleProperty());
     }
 
     private static Button wide(Texts texts, String key, double width) {

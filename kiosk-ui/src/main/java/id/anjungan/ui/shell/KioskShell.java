@@ -18,6 +18,7 @@ import id.anjungan.ui.requests.MyRequestsView;
 import id.anjungan.ui.survey.SurveyView;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
@@ -57,8 +58,17 @@ public final class KioskShell extends StackPane {
         screens.put(Screen.SURVEY, new SurveyView(models.survey, texts));
         screens.put(Screen.OUT_OF_ORDER, new OutOfOrderView(models.devices, texts));
         StackPane content = new StackPane();
+        // screens scroll inside what is left; they never push the top bar or the demo panel off the screen
+        content.setMinSize(0, 0);
+        setMinSize(0, 0);
         screens.forEach((screen, view) -> {
+            if (view.getId() == null) {
+                view.setId("screen-" + screen.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
             view.setVisible(false);
+            if (view instanceof Region region) {
+                region.setMinSize(0, 0);
+            }
             content.getChildren().add(view);
         });
         showOnly(models.journey.current());
