@@ -21,7 +21,7 @@ public final class DeveloperPanel extends VBox {
     /** Budi Santoso's NIK as a QR code would carry it (README, demo residents). */
     static final String DEMO_QR = "3301051203800001";
 
-    public DeveloperPanel(KioskModels models, Texts texts, PdfFolderOutput a4) {
+    public DeveloperPanel(KioskModels models, Texts texts, PdfFolderOutput a4, String receipts) {
         getStyleClass().add("dev-panel");
         setId("dev-panel");
         Label title = new Label();
@@ -48,7 +48,7 @@ public final class DeveloperPanel extends VBox {
         });
         Label folder = new Label();
         folder.setId("demo-folder");
-        folder.textProperty().bind(Bindings.createStringBinding(() -> texts.get("demo.folder", a4.location()),
+        folder.textProperty().bind(Bindings.createStringBinding(() -> texts.get("demo.folder", receipts, a4.location()),
                 texts.localeProperty()));
         HBox buttons = new HBox(8, title, tap, scan, fault);
         buttons.setAlignment(Pos.CENTER_LEFT);

@@ -3,6 +3,7 @@ package id.anjungan.ui.part;
 import id.anjungan.ui.i18n.Texts;
 import id.anjungan.ui.identify.DigitEntry;
 import javafx.scene.control.Button;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 
 /** The large on-screen numeric keypad for the NIK and PINs: 1–9, Hapus, 0, OK. */
@@ -19,6 +20,7 @@ public final class NumericKeypad extends GridPane {
         delete.textProperty().bind(texts.bind("keyboard.delete"));
         delete.setOnAction(e -> entry.delete());
         delete.setId("key-delete");
+        delete.getStyleClass().add("keypad-word");
         Button okButton = new Button();
         okButton.textProperty().bind(texts.bind("ok"));
         okButton.getStyleClass().add("keypad-ok");
@@ -27,6 +29,12 @@ public final class NumericKeypad extends GridPane {
         add(delete, 0, 3);
         add(key(entry, '0'), 1, 3);
         add(okButton, 2, 3);
+        for (int column = 0; column < 3; column++) {
+            ColumnConstraints equal = new ColumnConstraints();
+            equal.setPercentWidth(100.0 / 3);
+            getColumnConstraints().add(equal);
+        }
+        getChildren().forEach(node -> ((Button) node).setMaxWidth(Double.MAX_VALUE));
     }
 
     private static Button key(DigitEntry entry, char digit) {

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -38,39 +39,31 @@ import javafx.util.Duration;
  */
 public final class KioskShell extends StackPane {
 
+    private final Map<Screen, Supplier<Node>> factories = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final StackPane content = new StackPane();
+    private Screen shown = Screen.ATTRACT;
     private final Label staffNotice = new Label();
 
     public KioskShell(KioskModels models, Texts texts, Clock clock) {
         getStyleClass().add("kiosk");
-        screens.put(Screen.ATTRACT, new AttractView(models.attract, texts));
-        screens.put(Screen.IDENTIFY, new IdentifyView(models.identify, texts));
-        screens.put(Screen.VERIFY, new VerifyView(models.verify, texts));
-        screens.put(Screen.CHANGE_PIN, new ChangePinView(models.changePin, texts));
-        screens.put(Screen.HOME, new HomeView(models.home, texts, models.devices));
-        screens.put(Screen.LETTER_LIST, new LetterListView(models.letters, texts));
-        screens.put(Screen.LETTER_FORM, new LetterFormView(models.form, texts));
-        screens.put(Screen.CONFIRM, new ConfirmView(models.form, texts));
-        screens.put(Screen.TICKET, new TicketView(models.form, texts));
-        screens.put(Screen.MY_REQUESTS, new MyRequestsView(models.requests, texts));
-        screens.put(Screen.COLLECT, new CollectView(models.collect, texts));
-        screens.put(Screen.PRINTING, new PrintJobView(models.printing, texts));
-        screens.put(Screen.SURVEY, new SurveyView(models.survey, texts));
-        screens.put(Screen.OUT_OF_ORDER, new OutOfOrderView(models.devices, texts));
-        StackPane content = new StackPane();
-        // screens scroll inside what is left; they never push the top bar or the demo panel off the screen
+        factories.put(Screen.ATTRACT, () -> new AttractView(models.attract, texts));
+        factories.put(Screen.IDENTIFY, () -> new IdentifyView(models.identify, texts));
+        factories.put(Screen.VERIFY, () -> new VerifyView(models.verify, texts));
+        factories.put(Screen.CHANGE_PIN, () -> new ChangePinView(models.changePin, texts));
+        factories.put(Screen.HOME, () -> new HomeView(models.home, texts, models.devices));
+        factories.put(Screen.LETTER_LIST, () -> new LetterListView(models.letters, texts));
+        factories.put(Screen.LETTER_FORM, () -> new LetterFormView(models.form, texts));
+        factories.put(Screen.CONFIRM, () -> new ConfirmView(models.form, texts));
+        factories.put(Screen.TICKET, () -> new TicketView(models.form, texts));
+        factories.put(Screen.MY_REQUESTS, () -> new MyRequestsView(models.requests, texts));
+        factories.put(Screen.COLLECT, () -> new CollectView(models.collect, texts));
+        factories.put(Screen.PRINTING, () -> new PrintJobView(models.printing, texts));
+        factories.put(Screen.SURVEY, () -> new SurveyView(models.survey, texts));
+        factories.put(Screen.OUT_OF_ORDER, () -> new OutOfOrderView(models.devices, texts));
+        // screens and lists must shrink to what is left between the top bar and the demo panel
         content.setMinSize(0, 0);
         setMinSize(0, 0);
-        screens.forEach((screen, view) -> {
-            if (view.getId() == null) {
-                view.setId("screen-" + screen.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            }
-            view.setVisible(false);
-            if (view instanceof Region region) {
-                region.setMinSize(0, 0);
-            }
-            content.getChildren().add(view);
-        });
         showOnly(models.journey.current());
         models.journey.screen().addListener((obs, old, now) -> showOnly(now));
 
@@ -108,6 +101,34 @@ public final class KioskShell extends StackPane {
     }
 
     private void showOnly(Screen current) {
+        shown = current;
+        view(current);
         screens.forEach((screen, view) -> view.setVisible(screen == current));
+    }
+
+    /**
+     * Builds every screen not built yet. The attract screen alone is built before the first frame (a cold start on
+     * two cores is counted in seconds); the others follow right after, so no tap waits for one.
+     */
+    public void buildAll() {
+        for (Screen screen : Screen.values()) {
+            view(screen);
+        }
+        showOnly(shown);
+    }
+
+    private Node view(Screen screen) {
+        return screens.computeIfAbsent(screen, key -> {
+            Node view = factories.get(key).get();
+            if (view.getId() == null) {
+                view.setId("screen-" + key.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+            if (view instanceof Region region) {
+                region.setMinSize(0, 0);
+            }
+            view.setVisible(false);
+            content.getChildren().add(view);
+            return view;
+        });
     }
 }
