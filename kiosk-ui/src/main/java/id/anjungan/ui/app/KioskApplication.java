@@ -99,7 +99,7 @@ public class KioskApplication extends Application {
         Tasks tasks = new Tasks(background, Platform::runLater);
         String operatorPin = context.getEnvironment().getRequiredProperty("anjungan.ui.operator-pin");
         KioskModels models = new KioskModels(context.getBean(SessionPort.class), tasks, texts, clock,
-                KioskModels.KioskTimings.defaults(), operatorPin, Platform::exit,
+                timings(), operatorPin, Platform::exit,
                 from -> LOG.info("staff called from the {} screen", from));
         KioskShell shell = new KioskShell(models, texts, clock);
         BorderPane root = new BorderPane(shell);
@@ -110,7 +110,7 @@ public class KioskApplication extends Application {
         }
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(KioskApplication.class.getResource("/id/anjungan/ui/kiosk.css").toExternalForm());
-        if (Boolean.getBoolean("anjungan.ui.high-contrast")) {
+        if (context.getEnvironment().getProperty("anjungan.ui.high-contrast", Boolean.class, false)) {
             root.getStyleClass().add("high-contrast");
         }
         new WedgeFilter(models).install(scene);
@@ -128,6 +128,15 @@ public class KioskApplication extends Application {
         models.attract.load();
         stage.show();
         Platform.runLater(() -> Lockdown.enter(stage));
+    }
+
+    /** kiosk-core's {@code anjungan.timeouts}: the warning comes after {@code idle}, the end {@code warning} later. */
+    private KioskModels.KioskTimings timings() {
+        java.time.Duration idle = context.getEnvironment().getProperty("anjungan.timeouts.idle", java.time.Duration.class,
+                java.time.Duration.ofSeconds(60));
+        java.time.Duration warning = context.getEnvironment().getProperty("anjungan.timeouts.warning", java.time.Duration.class,
+                java.time.Duration.ofSeconds(15));
+        return new KioskModels.KioskTimings(idle, idle.plus(warning));
     }
 
     private static void reportFirstFrame(Scene scene, Runnable afterwards) {

@@ -3,10 +3,12 @@ package id.anjungan.ui.survey;
 import id.anjungan.ui.i18n.Texts;
 import id.anjungan.ui.part.Ui;
 import id.anjungan.ui.session.SurveyLevel;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** Four big answers, then a thank-you that ends the session. */
 public final class SurveyView extends VBox {
@@ -29,5 +31,19 @@ public final class SurveyView extends VBox {
         thanks.visibleProperty().bind(model.thanked());
         thanks.managedProperty().bind(model.thanked());
         getChildren().addAll(Ui.label(texts, "survey.title", "title"), answers, skip, thanks);
+        // the thank-you stays a moment, then the kiosk is ready for the next resident without another tap
+        PauseTransition goodbye = new PauseTransition(Duration.seconds(4));
+        goodbye.setOnFinished(e -> {
+            if (model.thanked().get()) {
+                model.finish();
+            }
+        });
+        model.thanked().addListener((obs, was, now) -> {
+            if (now) {
+                goodbye.playFromStart();
+            } else {
+                goodbye.stop();
+            }
+        });
     }
 }
