@@ -4,6 +4,9 @@
 # JDK 17 and what ./mvnw needs to fetch Maven on a fresh machine.
 ANJUNGAN_BUILD_PACKAGES="openjdk-17-jdk-headless ca-certificates curl unzip"
 
+# A real JavaFX window: GTK, and the font the kiosk's CSS names.
+ANJUNGAN_UI_PACKAGES="libgtk-3-0 fonts-dejavu-core"
+
 # The real rigs of design/TEST-RIGS.md: socat ptys, pcscd virtual cards, CUPS-PDF, zbar,
 # poppler, qpdf, Xvfb, ImageMagick and GTK for JavaFX windows, a font with Indonesian glyphs.
 ANJUNGAN_TEST_PACKAGES="socat pcscd vsmartcard-vpcd cups cups-bsd printer-driver-cups-pdf \

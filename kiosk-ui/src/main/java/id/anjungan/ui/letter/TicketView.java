@@ -1,0 +1,46 @@
+package id.anjungan.ui.letter;
+
+import id.anjungan.ui.i18n.Texts;
+import id.anjungan.ui.part.QrImage;
+import id.anjungan.ui.part.Ui;
+import id.anjungan.ui.session.TicketInfo;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The queue ticket on screen: the number large, the letter, the QR, and whether the paper ticket printed. */
+public final class TicketView extends VBox {
+
+    public TicketView(LetterFormViewModel model, Texts texts) {
+        getStyleClass().add("screen");
+        setAlignment(Pos.CENTER);
+        Label number = new Label();
+        number.getStyleClass().add("ticket-number");
+        number.setId("ticket-number");
+        Label letter = new Label();
+        letter.getStyleClass().add("subtitle");
+        Label printed = new Label();
+        printed.setWrapText(true);
+        ImageView qr = new ImageView();
+        model.ticket().addListener((obs, old, ticket) -> show(ticket, texts, number, letter, printed, qr));
+        texts.localeProperty().addListener((obs, old, now) -> show(model.ticket().get(), texts, number, letter, printed, qr));
+        VBox words = new VBox(16, Ui.label(texts, "ticket.title", "title"), Ui.label(texts, "ticket.number", "subtitle"), number,
+                letter, printed);
+        HBox body = new HBox(48, words, qr);
+        body.setAlignment(Pos.CENTER);
+        getChildren().addAll(body, Ui.button(texts, "ticket.done", model::ticketDone, "primary"));
+    }
+
+    private static void show(TicketInfo ticket, Texts texts, Label number, Label letter, Label printed, ImageView qr) {
+        if (ticket == null) {
+            return;
+        }
+        number.setText(ticket.number());
+        letter.setText(ticket.letterName() + " \u2014 " + ticket.reference());
+        printed.setText(texts.get(ticket.printed() ? "ticket.take" : "ticket.notPrinted"));
+        printed.getStyleClass().setAll("label", ticket.printed() ? "notice" : "error");
+        qr.setImage(QrImage.of(ticket.claimCode(), 320));
+    }
+}

@@ -1,0 +1,17 @@
+# Sourced by scripts/demo and bench/: how the kiosk's JVM is started. A kiosk box has two cores and little memory:
+# the serial collector and a capped heap keep the footprint small; C1 only starts faster and is enough for a UI.
+ANJUNGAN_KIOSK_JAVA_OPTS=${ANJUNGAN_KIOSK_JAVA_OPTS:-"-XX:+UseSerialGC -Xmx320m -XX:TieredStopAtLevel=1"}
+ANJUNGAN_KIOSK_JAR=kiosk-ui/target/kiosk-ui-0.1.0.jar
+ANJUNGAN_KIOSK_CLASSPATH_FILE=kiosk-ui/target/runtime-classpath.txt
+
+# Builds the kiosk when its jar is missing or older than any source or pom.
+anjungan_build_kiosk() {
+  if [ ! -f "$ANJUNGAN_KIOSK_JAR" ] || [ ! -f "$ANJUNGAN_KIOSK_CLASSPATH_FILE" ] \
+      || [ -n "$(find pom.xml ./*/pom.xml ./*/src/main -newer "$ANJUNGAN_KIOSK_JAR" -print -quit)" ]; then
+    ./mvnw -B -q -pl kiosk-ui -am package -DskipTests
+  fi
+}
+
+anjungan_kiosk_classpath() {
+  printf '%s:%s' "$ANJUNGAN_KIOSK_JAR" "$(cat "$ANJUNGAN_KIOSK_CLASSPATH_FILE")"
+}
