@@ -1,6 +1,10 @@
 # Sourced by scripts/demo and bench/: how the kiosk's JVM is started. A kiosk box has two cores and little memory:
 # the serial collector and a capped heap keep the footprint small; C1 only starts faster and is enough for a UI.
 ANJUNGAN_KIOSK_JAVA_OPTS=${ANJUNGAN_KIOSK_JAVA_OPTS:-"-XX:+UseSerialGC -Xmx320m -XX:TieredStopAtLevel=1"}
+# Always on: the PC/SC driver renews the JDK's smart-card context after pcscd restarts (needs the add-opens), and
+# without print polling off a running JVM sees an A4 queue a technician adds only after about two minutes.
+ANJUNGAN_KIOSK_JAVA_OPTS="$ANJUNGAN_KIOSK_JAVA_OPTS --add-opens java.smartcardio/sun.security.smartcardio=ALL-UNNAMED"
+ANJUNGAN_KIOSK_JAVA_OPTS="$ANJUNGAN_KIOSK_JAVA_OPTS -Dsun.java2d.print.polling=false"
 ANJUNGAN_KIOSK_JAR=kiosk-ui/target/kiosk-ui-0.1.0.jar
 ANJUNGAN_KIOSK_CLASSPATH_FILE=kiosk-ui/target/runtime-classpath.txt
 
