@@ -123,22 +123,22 @@ class BackendSessionTest {
 
         @Override
         public PdfDocument downloadLetter(Session session, ArchivedLetter letter) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("these tests never call downloadLetter");
         }
 
         @Override
         public PdfDocument biodata(Session session) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("these tests never call biodata");
         }
 
         @Override
         public PdfDocument familyCard(Session session) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("these tests never call familyCard");
         }
 
         @Override
         public HealthReport health() {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("these tests never call health");
         }
     };
 
