@@ -137,7 +137,7 @@ class CoreSentencesTest {
                 sentences.add((Said) field.get(null));
             }
         }
-        assertThat(sentences).hasSizeGreaterThan(20);
+        assertThat(sentences).isNotEmpty();
         return sentences;
     }
 
