@@ -22,10 +22,6 @@ final class DocumentSteps {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentSteps.class);
 
-    static final String NO_PRINTER = "Printer surat tidak tersedia di anjungan ini. Silakan ambil di kantor desa.";
-    static final String PRINTED = "Dokumen sedang dicetak. Silakan ambil di printer.";
-    static final String NOT_SIGNED = "Surat ini belum ditandatangani. Silakan tunggu atau tanya petugas.";
-
     private final SessionMachine machine;
 
     DocumentSteps(SessionMachine machine) {
@@ -48,7 +44,7 @@ final class DocumentSteps {
         Optional<ArchivedLetter> letter = machine.data.letters.stream().filter(candidate -> candidate.id().equals(archiveId))
                 .findFirst();
         if (letter.isEmpty() || (machine.policy.printSignedOnly() && !letter.get().printable())) {
-            machine.message = NOT_SIGNED;
+            machine.message = Sentences.NOT_SIGNED;
             return true;
         }
         print("letter " + archiveId, () -> machine.services.backend().downloadLetter(machine.data.backendSession, letter.get()));
@@ -70,7 +66,7 @@ final class DocumentSteps {
 
     private void print(String what, Fetch fetch) {
         if (machine.services.documents().isEmpty()) {
-            machine.message = NO_PRINTER;
+            machine.message = Sentences.NO_PRINTER;
             return;
         }
         try {
@@ -78,15 +74,15 @@ final class DocumentSteps {
             Path file = Files.write(sessionFolder().resolve("document-" + System.nanoTime() + ".pdf"), pdf.bytes());
             machine.services.documents().get().print(file, what);
             machine.services.audit().record(AuditKind.PRINT_JOB, machine.data.nik, what + " sent to the A4 printer");
-            machine.data.notice = PRINTED;
+            machine.data.notice = Sentences.PRINTED;
         } catch (BackendException failure) {
             machine.failed(failure);
         } catch (DeviceException failure) {
             machine.services.audit().record(AuditKind.DEVICE_FAULT, "A4 printer: " + failure.error());
-            machine.message = failure.error().sentence();
+            machine.message = Sentences.device(failure.error());
         } catch (IOException failure) {
             LOG.warn("cannot write the document into the session folder: {}", failure.getMessage());
-            machine.message = NO_PRINTER;
+            machine.message = Sentences.NO_PRINTER;
         }
     }
 

@@ -41,22 +41,10 @@ final class HomeEntry {
         }
     }
 
-    private static String notice(OutboxReport report) {
+    private static Said notice(OutboxReport report) {
         if (report.nothingWaited()) {
             return null;
         }
-        StringBuilder notice = new StringBuilder();
-        if (!report.sent().isEmpty()) {
-            notice.append(report.sent().size()).append(" permohonan yang tersimpan sudah terkirim ke kantor desa. ");
-        }
-        if (!report.rejected().isEmpty()) {
-            notice.append(report.rejected().size())
-                    .append(" permohonan yang tersimpan ditolak server desa; silakan ajukan ulang atau tanya petugas. ");
-        }
-        if (!report.waiting().isEmpty()) {
-            notice.append(report.waiting().size())
-                    .append(" permohonan masih tersimpan dan akan dikirim saat layanan desa dapat dihubungi. ");
-        }
-        return notice.toString().trim();
+        return Sentences.outboxReport(report.sent().size(), report.rejected().size(), report.waiting().size());
     }
 }

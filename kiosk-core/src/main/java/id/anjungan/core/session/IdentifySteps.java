@@ -17,21 +17,15 @@ import id.anjungan.core.session.SessionEvent.PinChangeEntered;
 import id.anjungan.core.session.SessionEvent.PinEntered;
 import id.anjungan.core.session.SessionEvent.Touched;
 import java.time.Duration;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * ATTRACT → IDENTIFY → VERIFY → FINGERPRINT → CHANGE_PIN. A card or a scanned ticket only saves typing the NIK;
  * the PIN is always asked, and a PIN is used for one login and dropped.
  */
 final class IdentifySteps {
-
-    static final String UNKNOWN_CARD = "Kartu ini belum terhubung di anjungan ini. Silakan ketik NIK Anda.";
-    static final String UNKNOWN_TICKET = "Karcis tidak dikenali atau sudah kedaluwarsa. Silakan ketik NIK Anda.";
-    static final String NOT_A_NIK = "Kode yang dipindai bukan karcis anjungan atau NIK. Silakan ketik NIK Anda.";
-    static final String BAD_NIK = "NIK harus terdiri dari 16 angka. Periksa kembali lalu coba lagi.";
-    static final String BAD_PIN = "PIN harus berupa angka. Periksa kembali lalu coba lagi.";
-    static final String FINGER_AGAIN = "Sidik jari tidak cocok. Letakkan jari Anda sekali lagi.";
 
     private final SessionMachine machine;
 
@@ -66,12 +60,12 @@ final class IdentifySteps {
         } else if (event instanceof CardTapped card) {
             start("card");
             machine.data.cardUid = card.uid();
-            identified(machine.services.cards().resolve(card.uid()), UNKNOWN_CARD);
+            identified(machine.services.cards().resolve(card.uid()), Sentences.UNKNOWN_CARD);
         } else if (event instanceof CodeScanned scan) {
             scanned(scan.text());
         } else if (event instanceof NikTyped typed) {
             start("nik");
-            identified(parse(typed.digits()), BAD_NIK);
+            identified(parse(typed.digits()), Sentences.BAD_NIK);
         } else {
             return false;
         }
@@ -83,10 +77,10 @@ final class IdentifySteps {
             start("ticket");
             Optional<Claim> claim = machine.services.claims().redeem(text);
             machine.data.claim = claim.orElse(null);
-            identified(claim.map(Claim::nik), UNKNOWN_TICKET);
+            identified(claim.map(Claim::nik), Sentences.UNKNOWN_TICKET);
         } else {
             start("qr");
-            identified(parse(text), NOT_A_NIK);
+            identified(parse(text), Sentences.NOT_A_NIK);
         }
     }
 
@@ -99,7 +93,7 @@ final class IdentifySteps {
         }
     }
 
-    private void identified(Optional<Nik> nik, String otherwise) {
+    private void identified(Optional<Nik> nik, Said otherwise) {
         if (nik.isEmpty()) {
             machine.message = otherwise;
             machine.go(SessionState.IDENTIFY);
@@ -107,7 +101,7 @@ final class IdentifySteps {
         }
         Optional<Duration> locked = machine.services.lockout().lockedFor(nik.get());
         if (locked.isPresent()) {
-            machine.message = LocalLockout.sentence(locked.get());
+            machine.message = Sentences.localLockout(locked.get());
             machine.go(SessionState.IDENTIFY);
             return;
         }
@@ -120,14 +114,14 @@ final class IdentifySteps {
         SessionData data = machine.data;
         Optional<Duration> locked = machine.services.lockout().lockedFor(data.nik);
         if (locked.isPresent()) {
-            machine.end("local-lockout", LocalLockout.sentence(locked.get()));
+            machine.end("local-lockout", Sentences.localLockout(locked.get()));
             return;
         }
         Pin pin;
         try {
             pin = Pin.of(digits);
         } catch (BackendException invalid) {
-            machine.message = BAD_PIN;
+            machine.message = Sentences.BAD_PIN;
             return;
         }
         try {
@@ -152,24 +146,24 @@ final class IdentifySteps {
         SessionData data = machine.data;
         if (failure.error() == BackendError.WRONG_CREDENTIALS) {
             machine.services.audit().record(AuditKind.VERIFY_FAILED, data.nik, "wrong PIN");
-            wrongAttempt(failure.residentMessage());
+            wrongAttempt(Sentences::wrongPin);
         } else if (failure.error() == BackendError.LOCKED_OUT) {
             machine.services.audit().record(AuditKind.VERIFY_FAILED, data.nik, "locked out by the server");
-            machine.end("server-lockout", failure.residentMessage());
+            machine.end("server-lockout", Sentences.backend(failure));
         } else {
-            machine.message = failure.residentMessage();
+            machine.message = Sentences.backend(failure);
         }
     }
 
-    private void wrongAttempt(String sentence) {
+    private void wrongAttempt(IntFunction<Said> triesLeft) {
         SessionData data = machine.data;
         if (machine.services.lockout().failed(data.nik)) {
             machine.services.audit().record(AuditKind.LOCAL_LOCKOUT, data.nik, "after repeated failures");
-            machine.end("local-lockout", LocalLockout.sentence(machine.services.lockout().lockedFor(data.nik)
+            machine.end("local-lockout", Sentences.localLockout(machine.services.lockout().lockedFor(data.nik)
                     .orElse(Duration.ZERO)));
             return;
         }
-        machine.message = sentence + " Sisa percobaan: " + machine.services.lockout().remaining(data.nik) + ".";
+        machine.message = triesLeft.apply(machine.services.lockout().remaining(data.nik));
     }
 
     private void fingerprint(boolean matched) {
@@ -179,7 +173,7 @@ final class IdentifySteps {
             return;
         }
         machine.services.audit().record(AuditKind.VERIFY_FAILED, machine.data.nik, "fingerprint did not match");
-        wrongAttempt(FINGER_AGAIN);
+        wrongAttempt(Sentences::fingerAgain);
     }
 
     private void verified() {
@@ -196,11 +190,13 @@ final class IdentifySteps {
             data.backendSession = machine.services.backend().changePin(data.backendSession, Pin.of(change.oldPin()),
                     Pin.of(change.newPin()), Pin.of(change.confirmation()));
             machine.services.audit().record(AuditKind.PIN_CHANGED, data.nik, "forced change at login");
+            data.fieldErrors = new LinkedHashMap<>();
             new HomeEntry(machine).enter();
         } catch (BackendException failure) {
-            if (failure.error() == BackendError.VALIDATION && !failure.fieldErrors().isEmpty()) {
-                machine.message = failure.fieldErrors().values().stream().flatMap(List::stream).findFirst()
-                        .orElse(failure.residentMessage());
+            if (failure.error() == BackendError.VALIDATION) {
+                // the server's words per field (e.g. "Konfirmasi PIN tidak sama.") are shown by their fields
+                data.fieldErrors = new LinkedHashMap<>(failure.fieldErrors());
+                machine.message = Sentences.backend(failure);
             } else {
                 machine.failed(failure);
             }

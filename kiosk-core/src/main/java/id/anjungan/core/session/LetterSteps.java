@@ -17,11 +17,6 @@ import java.util.Optional;
 /** LETTER FORM → CONFIRM → SUBMITTING: choosing a letter, checking the form locally, confirming. */
 final class LetterSteps {
 
-    static final String NO_FORM = "Surat ini belum dapat diajukan di anjungan. Silakan ajukan di kantor desa.";
-    static final String REQUIRED = "Wajib diisi.";
-    static final String CHOOSE_REQUIREMENT = "Pilih salah satu.";
-    static final String CHECK_FORM = "Ada isian yang belum benar. Periksa kembali isian yang ditandai.";
-
     private final SessionMachine machine;
 
     LetterSteps(SessionMachine machine) {
@@ -53,7 +48,7 @@ final class LetterSteps {
         Optional<LetterType> type = machine.data.letterTypes.stream().filter(candidate -> candidate.id().equals(letterTypeId))
                 .findFirst();
         if (type.isEmpty() || type.get().letterForm().isEmpty()) {
-            machine.message = NO_FORM;
+            machine.message = Sentences.NO_FORM;
             return;
         }
         machine.data.chosen = type.get();
@@ -72,7 +67,7 @@ final class LetterSteps {
             String value = submitted.answers().getOrDefault(field.name(), "").trim();
             answers.put(field.name(), value);
             if (field.required() && value.isEmpty()) {
-                errors.put(field.name(), List.of(REQUIRED));
+                errors.put(field.name(), List.of(Sentences.REQUIRED.indonesian()));
             }
         }
         Map<String, String> requirements = new LinkedHashMap<>();
@@ -80,7 +75,7 @@ final class LetterSteps {
             String choice = submitted.requirements().get(requirement.id());
             boolean known = requirement.choices().stream().anyMatch(option -> option.value().equals(choice));
             if (!known) {
-                errors.put("syarat." + requirement.id(), List.of(CHOOSE_REQUIREMENT));
+                errors.put("syarat." + requirement.id(), List.of(Sentences.CHOOSE_REQUIREMENT.indonesian()));
             }
             requirements.put(requirement.id(), choice == null ? "" : choice);
         }
@@ -88,7 +83,7 @@ final class LetterSteps {
         data.requirements = requirements;
         data.fieldErrors = errors;
         if (!errors.isEmpty()) {
-            machine.message = CHECK_FORM;
+            machine.message = Sentences.CHECK_FORM;
             return;
         }
         data.draft = LetterRequestDraft.of(data.chosen, answers, requirements);

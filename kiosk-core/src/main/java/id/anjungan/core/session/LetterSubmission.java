@@ -41,7 +41,7 @@ final class LetterSubmission {
         } catch (BackendException failure) {
             if (failure.error() == BackendError.VALIDATION) {
                 data.fieldErrors = new LinkedHashMap<>(failure.fieldErrors());
-                machine.message = failure.residentMessage();
+                machine.message = Sentences.backend(failure);
                 machine.go(SessionState.LETTER_FORM);
                 return;
             }
@@ -65,7 +65,7 @@ final class LetterSubmission {
                 sent ? FOOTER_SENT : FOOTER_STORED);
         PrintResult printed = services.tickets().print(ticket);
         data.ticket = new TicketView(number, claim, data.chosen.name(), sent, printed.printed(),
-                printed.printed() ? null : printed.error().sentence());
+                printed.printed() ? null : Sentences.device(printed.error()));
         data.draft = null;
         machine.go(SessionState.TICKET);
     }

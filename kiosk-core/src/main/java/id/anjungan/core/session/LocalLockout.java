@@ -67,10 +67,4 @@ public final class LocalLockout {
     public synchronized void succeeded(Nik nik) {
         failures.remove(nik);
     }
-
-    /** The sentence shown while locked. */
-    static String sentence(Duration left) {
-        long minutes = Math.max(1, (left.getSeconds() + 59) / 60);
-        return "Terlalu banyak percobaan yang salah. Silakan coba lagi dalam " + minutes + " menit, atau minta bantuan petugas.";
-    }
 }

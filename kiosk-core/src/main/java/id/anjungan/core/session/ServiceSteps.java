@@ -17,10 +17,6 @@ import java.util.Optional;
 /** Everything after verification: the menu, letters, requests, printing, the survey. */
 final class ServiceSteps {
 
-    static final String NOT_CANCELLABLE = "Permohonan ini sudah diproses dan tidak dapat dibatalkan lagi.";
-    static final String CANCELLED = "Permohonan sudah dibatalkan.";
-    static final String CARD_LINKED = "Kartu Anda sudah terhubung. Lain kali cukup tempelkan kartu lalu masukkan PIN.";
-
     private final SessionMachine machine;
     private final LetterSteps letters;
     private final DocumentSteps documents;
@@ -65,7 +61,7 @@ final class ServiceSteps {
             machine.services.audit().record(AuditKind.ENROLMENT, machine.data.nik, "card linked, consent "
                     + machine.policy.consentVersion());
             machine.data.offerCardLink = false;
-            machine.data.notice = CARD_LINKED;
+            machine.data.notice = Sentences.CARD_LINKED;
             return true;
         }
         if (event instanceof LetterChosen) {
@@ -114,7 +110,7 @@ final class ServiceSteps {
                 machine.data.highlighted = chosen.requestId();
                 machine.go(SessionState.CANCEL);
             } else {
-                machine.message = NOT_CANCELLABLE;
+                machine.message = Sentences.NOT_CANCELLABLE;
             }
             return true;
         }
@@ -134,7 +130,7 @@ final class ServiceSteps {
             machine.services.backend().cancelRequest(machine.data.backendSession, id);
             machine.services.audit().record(AuditKind.REQUEST_CANCELLED, machine.data.nik, "request " + id);
             showRequests(id);
-            machine.data.notice = CANCELLED;
+            machine.data.notice = Sentences.CANCELLED;
         } catch (BackendException failure) {
             machine.failed(failure);
             if (machine.state == SessionState.CANCEL) {
@@ -150,11 +146,11 @@ final class ServiceSteps {
                 return false;
             }
             machine.services.audit().record(AuditKind.SURVEY, "level " + answer.level());
-            machine.end("finished", SessionMachine.FAREWELL);
+            machine.end("finished", Sentences.FAREWELL);
             return true;
         }
         if (event instanceof Back || event instanceof Finish) {
-            machine.end("finished", SessionMachine.FAREWELL);
+            machine.end("finished", Sentences.FAREWELL);
             return true;
         }
         return false;

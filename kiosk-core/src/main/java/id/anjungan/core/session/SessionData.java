@@ -35,6 +35,6 @@ final class SessionData {
     TicketView ticket;
     boolean offerCardLink;
     boolean helpCalled;
-    String notice;
+    Said notice;
     Path tempDir;
 }

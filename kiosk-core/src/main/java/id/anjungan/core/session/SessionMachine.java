@@ -22,11 +22,6 @@ public final class SessionMachine {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionMachine.class);
 
-    static final String IDLE_FAREWELL = "Sesi berakhir karena tidak ada kegiatan. Data Anda sudah dihapus dari anjungan.";
-    static final String CARD_FAREWELL = "Kartu dicabut, sesi diakhiri. Data Anda sudah dihapus dari anjungan.";
-    static final String FAREWELL = "Terima kasih. Data Anda sudah dihapus dari anjungan.";
-    static final String HELP_NOTICE = "Petugas sudah dipanggil. Mohon tunggu sebentar.";
-
     final SessionServices services;
     final SessionPolicy policy;
     private final SessionScheduler scheduler;
@@ -37,7 +32,7 @@ public final class SessionMachine {
 
     SessionState state = SessionState.ATTRACT;
     SessionData data = new SessionData();
-    String message;
+    Said message;
     private boolean warning;
     private long generation;
     private SessionScheduler.Scheduled timer;
@@ -79,7 +74,7 @@ public final class SessionMachine {
     private boolean global(SessionEvent event) {
         if (event instanceof HelpRequested) {
             data.helpCalled = true;
-            data.notice = HELP_NOTICE;
+            data.notice = Sentences.HELP_CALLED;
             services.audit().record(AuditKind.HELP_REQUESTED, data.nik, "in " + state);
             listener.helpRequested();
             return true;
@@ -91,19 +86,19 @@ public final class SessionMachine {
             if (state == SessionState.ATTRACT || data.cardUid == null) {
                 return false;
             }
-            end("card-removed", CARD_FAREWELL);
+            end("card-removed", Sentences.CARD_FAREWELL);
             return true;
         }
         if (state == SessionState.ATTRACT) {
             return false;
         }
         if (event instanceof Finish && !state.verified()) {
-            end("left", FAREWELL);
+            end("left", Sentences.FAREWELL);
             return true;
         }
         if (event instanceof Back && (state == SessionState.IDENTIFY || state == SessionState.VERIFY
                 || state == SessionState.FINGERPRINT || state == SessionState.CHANGE_PIN)) {
-            end("left", FAREWELL);
+            end("left", Sentences.FAREWELL);
             return true;
         }
         return false;
@@ -126,14 +121,14 @@ public final class SessionMachine {
     /** A backend failure: an expired session ends it, anything else is said on screen. */
     void failed(BackendException failure) {
         if (failure.error() == BackendError.UNAUTHENTICATED) {
-            end("session-expired", failure.residentMessage());
+            end("session-expired", Sentences.backend(failure));
         } else {
-            message = failure.residentMessage();
+            message = Sentences.backend(failure);
         }
     }
 
     /** Every way out: WIPE (shown), everything forgotten, then ATTRACT with a farewell. */
-    void end(String reason, String farewell) {
+    void end(String reason, Said farewell) {
         state = SessionState.WIPE;
         cancelTimer();
         publish();
@@ -176,7 +171,7 @@ public final class SessionMachine {
             publish();
             return;
         }
-        end("idle", IDLE_FAREWELL);
+        end("idle", Sentences.IDLE_FAREWELL);
         publish();
     }
 }

@@ -8,8 +8,8 @@ package id.anjungan.core.session;
  * @param letterName    the letter asked for
  * @param sentToVillage whether the request reached the village now (false: stored, sent at the next login)
  * @param printed       whether the printer confirmed the ticket
- * @param printProblem  the printer's sentence when it did not print, or null
+ * @param printProblem  what the printer's failure says to the resident when it did not print, or null
  */
 public record TicketView(String number, String claimCode, String letterName, boolean sentToVillage, boolean printed,
-        String printProblem) {
+        Said printProblem) {
 }

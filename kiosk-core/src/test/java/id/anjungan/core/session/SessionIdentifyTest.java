@@ -75,7 +75,7 @@ class SessionIdentifyTest {
         kiosk.fire(new Touched(), new NikTyped("12345"));
 
         assertThat(kiosk.state()).isEqualTo(SessionState.IDENTIFY);
-        assertThat(kiosk.machine.view().message()).isEqualTo(IdentifySteps.BAD_NIK);
+        assertThat(kiosk.machine.view().message()).isEqualTo(Sentences.BAD_NIK);
     }
 
     @Test
@@ -83,7 +83,7 @@ class SessionIdentifyTest {
         kiosk.fire(new CardTapped("99887766"));
 
         assertThat(kiosk.state()).isEqualTo(SessionState.IDENTIFY);
-        assertThat(kiosk.machine.view().message()).isEqualTo(IdentifySteps.UNKNOWN_CARD);
+        assertThat(kiosk.machine.view().message()).isEqualTo(Sentences.UNKNOWN_CARD);
     }
 
     @Test
@@ -108,7 +108,7 @@ class SessionIdentifyTest {
         kiosk.fire(new CodeScanned("https://example.org"));
 
         assertThat(kiosk.state()).isEqualTo(SessionState.IDENTIFY);
-        assertThat(kiosk.machine.view().message()).isEqualTo(IdentifySteps.NOT_A_NIK);
+        assertThat(kiosk.machine.view().message()).isEqualTo(Sentences.NOT_A_NIK);
     }
 
     @Test
@@ -116,7 +116,7 @@ class SessionIdentifyTest {
         kiosk.fire(new CodeScanned("ADM1-0000000000AA"));
 
         assertThat(kiosk.state()).isEqualTo(SessionState.IDENTIFY);
-        assertThat(kiosk.machine.view().message()).isEqualTo(IdentifySteps.UNKNOWN_TICKET);
+        assertThat(kiosk.machine.view().message()).isEqualTo(Sentences.UNKNOWN_TICKET);
     }
 
     @Test
@@ -148,7 +148,7 @@ class SessionIdentifyTest {
         kiosk.fire(new NikTyped(BUDI), new PinEntered("12ab"));
 
         assertThat(kiosk.state()).isEqualTo(SessionState.VERIFY);
-        assertThat(kiosk.machine.view().message()).isEqualTo(IdentifySteps.BAD_PIN);
+        assertThat(kiosk.machine.view().message()).isEqualTo(Sentences.BAD_PIN);
     }
 
     @Test
@@ -156,7 +156,10 @@ class SessionIdentifyTest {
         kiosk.fire(new NikTyped(BUDI), new PinEntered("000000"));
 
         assertThat(kiosk.state()).isEqualTo(SessionState.VERIFY);
-        assertThat(kiosk.machine.view().message()).endsWith("Sisa percobaan: 2.");
+        Said said = kiosk.machine.view().message();
+        assertThat(said.key()).isEqualTo("identify.wrongPin");
+        assertThat(said.args()).containsExactly(2);
+        assertThat(said.indonesian()).isEqualTo(BackendError.WRONG_CREDENTIALS.residentMessage() + " Sisa percobaan: 2.");
     }
 
     @Test
@@ -165,7 +168,9 @@ class SessionIdentifyTest {
 
         assertThat(kiosk.state()).isEqualTo(SessionState.ATTRACT);
         assertThat(kiosk.shown).contains(SessionState.WIPE);
-        assertThat(kiosk.machine.view().message()).contains("coba lagi dalam 5 menit");
+        assertThat(kiosk.machine.view().message().key()).isEqualTo("lockout.local");
+        assertThat(kiosk.machine.view().message().args()).containsExactly(5L);
+        assertThat(kiosk.machine.view().message().indonesian()).contains("coba lagi dalam 5 menit");
         assertThat(kiosk.auditKinds()).contains(AuditKind.LOCAL_LOCKOUT).last().isEqualTo(AuditKind.WIPE);
     }
 
@@ -176,7 +181,7 @@ class SessionIdentifyTest {
         kiosk.fire(new NikTyped(BUDI));
 
         assertThat(kiosk.state()).isEqualTo(SessionState.IDENTIFY);
-        assertThat(kiosk.machine.view().message()).contains("coba lagi dalam");
+        assertThat(kiosk.machine.view().message().key()).isEqualTo("lockout.local");
     }
 
     @Test
@@ -196,7 +201,9 @@ class SessionIdentifyTest {
         kiosk.fire(new NikTyped(BUDI), new PinEntered(BUDI_PIN));
 
         assertThat(kiosk.state()).isEqualTo(SessionState.ATTRACT);
-        assertThat(kiosk.machine.view().message()).contains("59 menit");
+        assertThat(kiosk.machine.view().message().key()).isEqualTo("error.LOCKED_OUT_FOR");
+        assertThat(kiosk.machine.view().message().args()).containsExactly(59L);
+        assertThat(kiosk.machine.view().message().indonesian()).contains("59 menit");
         assertThat(kiosk.ended).containsExactly("server-lockout");
     }
 
@@ -207,7 +214,7 @@ class SessionIdentifyTest {
         kiosk.fire(new NikTyped(BUDI), new PinEntered(BUDI_PIN));
 
         assertThat(kiosk.state()).isEqualTo(SessionState.VERIFY);
-        assertThat(kiosk.machine.view().message()).isEqualTo(BackendError.UNAVAILABLE.residentMessage());
+        assertThat(kiosk.machine.view().message()).isEqualTo(Said.of("error.UNAVAILABLE", BackendError.UNAVAILABLE.residentMessage()));
     }
 
     @Test

@@ -33,6 +33,7 @@ import id.anjungan.core.session.SessionEvent.SurveyAnswered;
 import id.anjungan.device.api.DeviceError;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +70,8 @@ class SessionServiceTest {
         SessionFixture kiosk = new SessionFixture(dir, true, true);
         kiosk.fingerprints.enrol(Nik.of(BUDI), 12, "persetujuan-v1");
         kiosk.fire(new NikTyped(BUDI), new PinEntered(BUDI_PIN), new FingerprintFailed());
-        assertThat(kiosk.machine.view().message()).startsWith(IdentifySteps.FINGER_AGAIN);
+        assertThat(kiosk.machine.view().message()).isEqualTo(Sentences.fingerAgain(2));
+        assertThat(kiosk.machine.view().message().indonesian()).endsWith("Sisa percobaan: 2.");
 
         kiosk.fire(new FingerprintFailed(), new FingerprintFailed());
 
@@ -108,15 +110,27 @@ class SessionServiceTest {
         kiosk.fire(new NikTyped(SUPARMAN), new PinEntered(SUPARMAN_PIN), new PinChangeEntered("111111", "975310", "975310"));
 
         assertThat(kiosk.state()).isEqualTo(SessionState.CHANGE_PIN);
-        assertThat(kiosk.machine.view().message()).isEqualTo(BackendError.WRONG_OLD_PIN.residentMessage());
+        assertThat(kiosk.machine.view().message()).isEqualTo(Said.of("error.WRONG_OLD_PIN", BackendError.WRONG_OLD_PIN.residentMessage()));
     }
 
     @Test
-    void aMismatchedConfirmationShowsTheFieldMessage() {
+    void aMismatchedConfirmationShowsTheServersFieldMessage() {
         SessionFixture kiosk = new SessionFixture(dir);
         kiosk.fire(new NikTyped(SUPARMAN), new PinEntered(SUPARMAN_PIN), new PinChangeEntered(SUPARMAN_PIN, "975310", "975311"));
 
-        assertThat(kiosk.machine.view().message()).isEqualTo("Konfirmasi PIN tidak sama.");
+        assertThat(kiosk.state()).isEqualTo(SessionState.CHANGE_PIN);
+        assertThat(kiosk.machine.view().message().key()).isEqualTo("error.VALIDATION");
+        assertThat(kiosk.machine.view().fieldErrors()).containsEntry("pin2", List.of("Konfirmasi PIN tidak sama."));
+    }
+
+    @Test
+    void aPinChangedAfterARefusalLeavesNoFieldMessageBehind() {
+        SessionFixture kiosk = new SessionFixture(dir);
+        kiosk.fire(new NikTyped(SUPARMAN), new PinEntered(SUPARMAN_PIN), new PinChangeEntered(SUPARMAN_PIN, "975310", "975311"),
+                new PinChangeEntered(SUPARMAN_PIN, "975310", "975310"));
+
+        assertThat(kiosk.state()).isEqualTo(SessionState.HOME);
+        assertThat(kiosk.machine.view().fieldErrors()).isEmpty();
     }
 
     @Test
@@ -137,7 +151,7 @@ class SessionServiceTest {
         kiosk.fire(new CardLinkAccepted());
 
         assertThat(kiosk.cards.resolve(CARD)).contains(Nik.of(BUDI));
-        assertThat(kiosk.machine.view().notice()).isEqualTo(ServiceSteps.CARD_LINKED);
+        assertThat(kiosk.machine.view().notice()).isEqualTo(Sentences.CARD_LINKED);
     }
 
     @Test
@@ -158,7 +172,7 @@ class SessionServiceTest {
         kiosk.fire(new LetterChosen("9"));
 
         assertThat(kiosk.state()).isEqualTo(SessionState.HOME);
-        assertThat(kiosk.machine.view().message()).isEqualTo(LetterSteps.NO_FORM);
+        assertThat(kiosk.machine.view().message()).isEqualTo(Sentences.NO_FORM);
     }
 
     @Test
@@ -183,6 +197,18 @@ class SessionServiceTest {
 
         assertThat(kiosk.state()).isEqualTo(SessionState.LETTER_FORM);
         assertThat(kiosk.machine.view().fieldErrors()).containsOnlyKeys("keperluan", "syarat.1");
+        assertThat(kiosk.machine.view().message()).isEqualTo(Sentences.CHECK_FORM);
+    }
+
+    @Test
+    void theLocalFormChecksSayTheExactTextsTheUiMapsToTheirKeys() {
+        SessionFixture kiosk = new SessionFixture(dir);
+        kiosk.budiAtHome();
+
+        kiosk.fire(new LetterChosen("7"), new FormSubmitted(Map.of("keterangan", "x"), Map.of()));
+
+        assertThat(kiosk.machine.view().fieldErrors()).containsEntry("keperluan", List.of(Sentences.REQUIRED.indonesian()))
+                .containsEntry("syarat.1", List.of(Sentences.CHOOSE_REQUIREMENT.indonesian()));
     }
 
     @Test
@@ -243,7 +269,9 @@ class SessionServiceTest {
 
         assertThat(kiosk.backend.submitted).hasSize(1);
         assertThat(kiosk.outbox.entries(Nik.of(BUDI)).get(0).state()).isEqualTo(OutboxState.SENT);
-        assertThat(kiosk.machine.view().notice()).startsWith("1 permohonan yang tersimpan sudah terkirim");
+        assertThat(kiosk.machine.view().notice().key()).isEqualTo("outbox.report");
+        assertThat(kiosk.machine.view().notice().args()).containsExactly(1, 0, 0);
+        assertThat(kiosk.machine.view().notice().indonesian()).isEqualTo("1 permohonan yang tersimpan sudah terkirim ke kantor desa.");
     }
 
     @Test
@@ -278,7 +306,8 @@ class SessionServiceTest {
 
         kiosk.fire(new Confirmed());
 
-        assertThat(kiosk.machine.view().ticket().printProblem()).isEqualTo(DeviceError.PRINTER_PAPER_OUT.sentence());
+        assertThat(kiosk.machine.view().ticket().printProblem())
+                .isEqualTo(Said.of("device.PRINTER_PAPER_OUT", DeviceError.PRINTER_PAPER_OUT.sentence()));
         assertThat(kiosk.journal.inState(JobState.FAILED)).hasSize(1);
         assertThat(kiosk.auditKinds()).contains(AuditKind.DEVICE_FAULT);
     }
@@ -304,7 +333,7 @@ class SessionServiceTest {
         kiosk.fire(new Confirmed());
 
         assertThat(kiosk.state()).isEqualTo(SessionState.MY_REQUESTS);
-        assertThat(kiosk.machine.view().notice()).isEqualTo(ServiceSteps.CANCELLED);
+        assertThat(kiosk.machine.view().notice()).isEqualTo(Sentences.CANCELLED);
         assertThat(kiosk.backend.requests.get(0).status().code()).isEqualTo(5);
     }
 
@@ -316,7 +345,7 @@ class SessionServiceTest {
                 new Confirmed(), new CancelChosen("100"));
 
         assertThat(kiosk.state()).isEqualTo(SessionState.MY_REQUESTS);
-        assertThat(kiosk.machine.view().message()).isEqualTo(ServiceSteps.NOT_CANCELLABLE);
+        assertThat(kiosk.machine.view().message()).isEqualTo(Sentences.NOT_CANCELLABLE);
     }
 
     @Test
@@ -341,7 +370,7 @@ class SessionServiceTest {
         kiosk.fire(new CollectChosen("31"));
 
         assertThat(kiosk.printedDocuments).singleElement().satisfies(pdf -> assertThat(pdf).startsWith(kiosk.tempRoot));
-        assertThat(kiosk.machine.view().notice()).isEqualTo(DocumentSteps.PRINTED);
+        assertThat(kiosk.machine.view().notice()).isEqualTo(Sentences.PRINTED);
     }
 
     @Test
@@ -352,7 +381,7 @@ class SessionServiceTest {
         kiosk.fire(new MenuChosen(HomeChoice.COLLECT), new CollectChosen("32"));
 
         assertThat(kiosk.printedDocuments).isEmpty();
-        assertThat(kiosk.machine.view().message()).isEqualTo(DocumentSteps.NOT_SIGNED);
+        assertThat(kiosk.machine.view().message()).isEqualTo(Sentences.NOT_SIGNED);
     }
 
     @Test
@@ -375,7 +404,7 @@ class SessionServiceTest {
 
         kiosk.fire(new MenuChosen(HomeChoice.BIODATA));
 
-        assertThat(kiosk.machine.view().message()).isEqualTo(DocumentSteps.NO_PRINTER);
+        assertThat(kiosk.machine.view().message()).isEqualTo(Sentences.NO_PRINTER);
     }
 
     @Test
@@ -387,7 +416,7 @@ class SessionServiceTest {
         kiosk.fire(new MenuChosen(HomeChoice.MY_REQUESTS));
 
         assertThat(kiosk.state()).isEqualTo(SessionState.HOME);
-        assertThat(kiosk.machine.view().message()).isEqualTo(BackendError.UNAVAILABLE.residentMessage());
+        assertThat(kiosk.machine.view().message()).isEqualTo(Said.of("error.UNAVAILABLE", BackendError.UNAVAILABLE.residentMessage()));
     }
 
     @Test

@@ -49,7 +49,7 @@ class SessionTimeoutTest {
         kiosk.time.advance(Duration.ofSeconds(75));
 
         assertThat(kiosk.state()).isEqualTo(SessionState.ATTRACT);
-        assertThat(kiosk.machine.view().message()).isEqualTo(SessionMachine.IDLE_FAREWELL);
+        assertThat(kiosk.machine.view().message()).isEqualTo(Sentences.IDLE_FAREWELL);
         assertThat(kiosk.ended).containsExactly("idle");
     }
 
