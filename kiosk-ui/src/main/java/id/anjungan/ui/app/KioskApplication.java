@@ -1,12 +1,16 @@
 package id.anjungan.ui.app;
 
+import id.anjungan.backend.VillageBackend;
 import id.anjungan.core.KioskCoreConfiguration;
+import id.anjungan.core.print.DocumentPrinting;
+import id.anjungan.core.session.SessionListeners;
+import id.anjungan.core.session.SessionMachine;
+import id.anjungan.device.api.KeyboardWedge;
 import id.anjungan.ui.demo.DemoVillageServer;
 import id.anjungan.ui.demo.DeveloperPanel;
-import id.anjungan.ui.demo.PdfFolderOutput;
 import id.anjungan.ui.i18n.Texts;
 import id.anjungan.ui.lockdown.Lockdown;
-import id.anjungan.ui.session.SessionPort;
+import id.anjungan.ui.session.MachineDriver;
 import id.anjungan.ui.shell.KioskModels;
 import id.anjungan.ui.shell.KioskShell;
 import id.anjungan.ui.shell.Tasks;
@@ -24,6 +28,7 @@ import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -98,22 +103,29 @@ public class KioskApplication extends Application {
         Texts texts = new Texts();
         Tasks tasks = new Tasks(background, Platform::runLater);
         String operatorPin = context.getEnvironment().getRequiredProperty("anjungan.ui.operator-pin");
-        KioskModels models = new KioskModels(context.getBean(SessionPort.class), tasks, texts, clock,
-                timings(), operatorPin, Platform::exit,
-                from -> LOG.info("staff called from the {} screen", from));
+        MachineDriver driver = new MachineDriver(context.getBean(SessionMachine.class), context.getBean(SessionListeners.class));
+        VillageBackend backend = context.getBean(VillageBackend.class);
+        KioskModels models = new KioskModels(driver, backend::villageProfile, tasks, texts, clock, idleWarning(), operatorPin,
+                Platform::exit);
+        context.getBeanProvider(DocumentPrinting.class).ifAvailable(printing -> printing.addWatcher(models.printing));
         KioskShell shell = new KioskShell(models, texts, clock);
         BorderPane root = new BorderPane(shell);
-        if (mode.demo()) {
-            // kiosk-core's demo receipt printer writes its PNGs under the data folder (DeviceConfiguration)
-            String receipts = Path.of(context.getEnvironment().getRequiredProperty("anjungan.storage.data-dir"), "receipts").toString();
-            root.setBottom(new DeveloperPanel(models, texts, context.getBean(PdfFolderOutput.class), receipts));
-        }
         Scene scene = new Scene(root, 1280, 800);
+        if (mode.demo()) {
+            String dataDir = context.getEnvironment().getRequiredProperty("anjungan.storage.data-dir");
+            root.setBottom(new DeveloperPanel(scene, texts, Path.of(dataDir)));
+        }
         scene.getStylesheets().add(KioskApplication.class.getResource("/id/anjungan/ui/kiosk.css").toExternalForm());
         if (context.getEnvironment().getProperty("anjungan.ui.high-contrast", Boolean.class, false)) {
             root.getStyleClass().add("high-contrast");
         }
-        new WedgeFilter(models).install(scene);
+        KeyboardWedge wedge = context.getBeanProvider(KeyboardWedge.class).getIfAvailable();
+        if (wedge != null) {
+            new WedgeFilter(wedge).install(scene);
+        } else {
+            // no wedge reader or scanner: nothing a keyboard types is for the kiosk, and no key combination may reach it
+            scene.addEventFilter(KeyEvent.ANY, KeyEvent::consume);
+        }
         stage.setScene(scene);
         stage.setTitle("Anjungan");
         Lockdown.prepare(stage);
@@ -130,13 +142,10 @@ public class KioskApplication extends Application {
         Platform.runLater(() -> Lockdown.enter(stage));
     }
 
-    /** kiosk-core's {@code anjungan.timeouts}: the warning comes after {@code idle}, the end {@code warning} later. */
-    private KioskModels.KioskTimings timings() {
-        java.time.Duration idle = context.getEnvironment().getProperty("anjungan.timeouts.idle", java.time.Duration.class,
-                java.time.Duration.ofSeconds(60));
-        java.time.Duration warning = context.getEnvironment().getProperty("anjungan.timeouts.warning", java.time.Duration.class,
+    /** kiosk-core's {@code anjungan.timeouts.warning}: how long the "are you still there?" warning counts down. */
+    private java.time.Duration idleWarning() {
+        return context.getEnvironment().getProperty("anjungan.timeouts.warning", java.time.Duration.class,
                 java.time.Duration.ofSeconds(15));
-        return new KioskModels.KioskTimings(idle, idle.plus(warning));
     }
 
     private static void reportFirstFrame(Scene scene, Runnable afterwards) {
