@@ -21,18 +21,26 @@ public final class HomeViewModel {
 
     private final Journey journey;
     private final ScreenMessage message;
+    private final StringBinding residentName;
+    private final BooleanBinding offerCardLink;
+    private final ObjectBinding<Message> notice;
 
     public HomeViewModel(Journey journey) {
         this.journey = journey;
         this.message = new ScreenMessage(journey, SessionState.HOME);
+        residentName = Bindings.createStringBinding(() -> {
+            SessionView view = journey.current();
+            return view == null || view.residentName() == null ? "" : view.residentName();
+        }, journey.view());
+        offerCardLink = Bindings.createBooleanBinding(() -> journey.current() != null && journey.current().offerCardLink(),
+                journey.view());
+        notice = Bindings.createObjectBinding(() -> journey.current() == null
+                || journey.current().state() != SessionState.HOME ? null : journey.notice(), journey.view());
     }
 
     /** The resident's name for the greeting. */
     public StringBinding residentName() {
-        return Bindings.createStringBinding(() -> {
-            SessionView view = journey.current();
-            return view == null || view.residentName() == null ? "" : view.residentName();
-        }, journey.view());
+        return residentName;
     }
 
     public void buatSurat() {
@@ -68,7 +76,7 @@ public final class HomeViewModel {
 
     /** The tapped card is the resident's own e-KTP by the village's record: offer to link it for next time. */
     public BooleanBinding offerCardLink() {
-        return Bindings.createBooleanBinding(() -> journey.current() != null && journey.current().offerCardLink(), journey.view());
+        return offerCardLink;
     }
 
     /** Yes, link my card (consent is recorded with its version). */
@@ -78,8 +86,7 @@ public final class HomeViewModel {
 
     /** What the session has to tell: stored requests sent, a card linked. */
     public ObjectBinding<Message> notice() {
-        return Bindings.createObjectBinding(() -> journey.current() == null
-                || journey.current().state() != SessionState.HOME ? null : journey.notice(), journey.view());
+        return notice;
     }
 
     public ObservableValue<Message> message() {

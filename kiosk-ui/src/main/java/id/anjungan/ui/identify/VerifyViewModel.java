@@ -21,9 +21,12 @@ public final class VerifyViewModel {
     private final Journey journey;
     private final DigitEntry pin = new DigitEntry(PIN_MAX, true);
     private final ScreenMessage message;
+    private final StringBinding maskedNik;
 
     public VerifyViewModel(Journey journey) {
         this.journey = journey;
+        maskedNik = Bindings.createStringBinding(() -> journey.current() == null || journey.current().maskedNik() == null ? ""
+                : journey.current().maskedNik(), journey.view());
         this.message = new ScreenMessage(journey, SessionState.VERIFY);
         journey.onWipe(pin::clear);
     }
@@ -47,8 +50,7 @@ public final class VerifyViewModel {
 
     /** Whose NIK this is, masked (3301********0001), so the resident sees the kiosk read the right one. */
     public StringBinding maskedNik() {
-        return Bindings.createStringBinding(() -> journey.current() == null || journey.current().maskedNik() == null ? ""
-                : journey.current().maskedNik(), journey.view());
+        return maskedNik;
     }
 
     public DigitEntry pin() {

@@ -23,9 +23,15 @@ public final class MyRequestsViewModel {
     private final Journey journey;
     private final ObservableList<RequestRow> rows = FXCollections.observableArrayList();
     private final ScreenMessage message;
+    private final BooleanBinding confirming;
+    private final ObjectBinding<Message> notice;
 
     public MyRequestsViewModel(Journey journey) {
         this.journey = journey;
+        confirming = Bindings.createBooleanBinding(() -> journey.current() != null
+                && journey.current().state() == SessionState.CANCEL, journey.view());
+        notice = Bindings.createObjectBinding(() -> journey.current() == null
+                || journey.current().state() != SessionState.MY_REQUESTS ? null : journey.notice(), journey.view());
         this.message = new ScreenMessage(journey, SessionState.MY_REQUESTS, SessionState.CANCEL);
         journey.onView(SessionState.MY_REQUESTS, this::show);
         journey.onView(SessionState.CANCEL, this::show);
@@ -59,14 +65,12 @@ public final class MyRequestsViewModel {
 
     /** The confirm bar shows while the session asks whether to cancel. */
     public BooleanBinding confirming() {
-        return Bindings.createBooleanBinding(() -> journey.current() != null && journey.current().state() == SessionState.CANCEL,
-                journey.view());
+        return confirming;
     }
 
     /** What the session has to tell (a request cancelled). */
     public ObjectBinding<Message> notice() {
-        return Bindings.createObjectBinding(() -> journey.current() == null
-                || journey.current().state() != SessionState.MY_REQUESTS ? null : journey.notice(), journey.view());
+        return notice;
     }
 
     public ObservableList<RequestRow> rows() {
