@@ -2,25 +2,20 @@ package id.anjungan.ui.app;
 
 import id.anjungan.backend.VillageBackend;
 import id.anjungan.core.KioskCoreConfiguration;
-import id.anjungan.core.print.DocumentPrinting;
-import id.anjungan.core.session.SessionListeners;
-import id.anjungan.core.session.SessionMachine;
-import id.anjungan.device.api.KeyboardWedge;
 import id.anjungan.ui.demo.DemoVillageServer;
-import id.anjungan.ui.demo.DeveloperPanel;
 import id.anjungan.ui.i18n.Texts;
 import id.anjungan.ui.lockdown.Lockdown;
-import id.anjungan.ui.session.MachineDriver;
+import id.anjungan.ui.session.DeferredSession;
 import id.anjungan.ui.shell.KioskModels;
 import id.anjungan.ui.shell.KioskShell;
 import id.anjungan.ui.shell.Tasks;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.KeyFrame;
@@ -28,7 +23,6 @@ import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -40,15 +34,17 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The kiosk application: the Spring context starts in {@link #init()} (off the UI thread, before any window), the
- * locked-down window in {@link #start(Stage)}, and everything closes in {@link #stop()}.
+ * The kiosk application. {@link #init()} starts the Spring context (kiosk-core: configuration, devices, the session
+ * machine) on a thread of its own, so {@link #start(Stage)} shows the locked-down attract screen without waiting for
+ * it; the screens join the session machine once the context is ready ({@link KioskWiring}). Everything closes in
+ * {@link #stop()}. A context that cannot start (a bad site file) ends the application with its reason in the log.
  */
 public class KioskApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskApplication.class);
 
     private DemoVillageServer village;
-    private ConfigurableApplicationContext context;
+    private CompletableFuture<ConfigurableApplicationContext> context;
     private KioskMode mode;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "kiosk-work");
@@ -79,11 +75,13 @@ public class KioskApplication extends Application {
             args.add("--anjungan.ui.operator-pin=999999");
             LOG.info("demo mode: demo-village at {}", village.baseUrl());
         }
-        context = new SpringApplicationBuilder(configuration())
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(configuration())
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .run(args.toArray(String[]::new));
+                .logStartupInfo(false);
+        // on two cores the context and the first frame each get one; the resident sees the kiosk at once
+        context = CompletableFuture.supplyAsync(() -> builder.run(args.toArray(String[]::new)),
+                task -> new Thread(task, "kiosk-context").start());
     }
 
     /** The kiosk context's configuration classes; an integration test adds its own devices here. */
@@ -98,54 +96,50 @@ public class KioskApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        // kiosk-core counts in UTC; residents read Western Indonesian Time
-        Clock clock = context.getBean(Clock.class).withZone(KioskCoreConfiguration.WIB);
+        // residents read Western Indonesian Time
+        Clock clock = Clock.system(KioskCoreConfiguration.WIB);
         Texts texts = new Texts();
         Tasks tasks = new Tasks(background, Platform::runLater);
-        String operatorPin = context.getEnvironment().getRequiredProperty("anjungan.ui.operator-pin");
-        MachineDriver driver = new MachineDriver(context.getBean(SessionMachine.class), context.getBean(SessionListeners.class));
-        VillageBackend backend = context.getBean(VillageBackend.class);
-        KioskModels models = new KioskModels(driver, backend::villageProfile, tasks, texts, clock, idleWarning(), operatorPin,
-                Platform::exit);
-        context.getBeanProvider(DocumentPrinting.class).ifAvailable(printing -> printing.addWatcher(models.printing));
+        DeferredSession session = new DeferredSession(java.time.Duration.ofMinutes(2));
+        KioskModels models = new KioskModels(session, () -> backend().villageProfile(), tasks, texts, clock, Platform::exit);
         KioskShell shell = new KioskShell(models, texts, clock);
         BorderPane root = new BorderPane(shell);
         Scene scene = new Scene(root, 1280, 800);
-        if (mode.demo()) {
-            String dataDir = context.getEnvironment().getRequiredProperty("anjungan.storage.data-dir");
-            root.setBottom(new DeveloperPanel(scene, texts, Path.of(dataDir)));
-        }
         scene.getStylesheets().add(KioskApplication.class.getResource("/id/anjungan/ui/kiosk.css").toExternalForm());
-        if (context.getEnvironment().getProperty("anjungan.ui.high-contrast", Boolean.class, false)) {
-            root.getStyleClass().add("high-contrast");
-        }
-        KeyboardWedge wedge = context.getBeanProvider(KeyboardWedge.class).getIfAvailable();
-        if (wedge != null) {
-            new WedgeFilter(wedge).install(scene);
-        } else {
-            // no wedge reader or scanner: nothing a keyboard types is for the kiosk, and no key combination may reach it
-            scene.addEventFilter(KeyEvent.ANY, KeyEvent::consume);
-        }
+        KioskWiring wiring = new KioskWiring(models, session, scene, root, texts, mode);
         stage.setScene(scene);
         stage.setTitle("Anjungan");
         Lockdown.prepare(stage);
         reportFirstFrame(scene, () -> {
-            // after the first frame: the other screens, then (two cores) the embedded village
+            // after the first frame: the other screens, then the session machine once its context is ready
             Platform.runLater(shell::buildAll);
-            if (mode.demo()) {
-                village.launch();
-            }
+            context.whenComplete((ready, failure) -> Platform.runLater(() -> {
+                if (failure != null) {
+                    session.failed(failure);
+                    LOG.error("the kiosk cannot start: {}", failure.getCause() == null ? failure : failure.getCause());
+                    Platform.exit();
+                    return;
+                }
+                wiring.attach(ready);
+                if (mode.demo()) {
+                    // two cores: the embedded village starts after the kiosk's own context
+                    village.launch().whenReady(() -> Platform.runLater(models.attract::load));
+                } else {
+                    models.attract.load();
+                }
+            }));
         });
         startClocks(models, clock);
-        models.attract.load();
         stage.show();
         Platform.runLater(() -> Lockdown.enter(stage));
     }
 
-    /** kiosk-core's {@code anjungan.timeouts.warning}: how long the "are you still there?" warning counts down. */
-    private java.time.Duration idleWarning() {
-        return context.getEnvironment().getProperty("anjungan.timeouts.warning", java.time.Duration.class,
-                java.time.Duration.ofSeconds(15));
+    private VillageBackend backend() {
+        ConfigurableApplicationContext ready = context.getNow(null);
+        if (ready == null) {
+            throw new IllegalStateException("the kiosk is still starting");
+        }
+        return ready.getBean(VillageBackend.class);
     }
 
     private static void reportFirstFrame(Scene scene, Runnable afterwards) {
@@ -177,7 +171,8 @@ public class KioskApplication extends Application {
     public void stop() {
         background.shutdownNow();
         if (context != null) {
-            context.close();
+            context.thenAccept(ConfigurableApplicationContext::close);
+            context.cancel(false);
         }
         if (village != null) {
             village.close();

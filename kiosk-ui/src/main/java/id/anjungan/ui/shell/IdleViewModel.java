@@ -20,7 +20,7 @@ public final class IdleViewModel {
     static final Duration NUDGE_EVERY = Duration.ofSeconds(10);
 
     private final Journey journey;
-    private final Duration warningLasts;
+    private volatile Duration warningLasts;
     private final BooleanProperty warning = new SimpleBooleanProperty();
     private final IntegerProperty secondsLeft = new SimpleIntegerProperty();
     private Instant warnedAt;
@@ -28,7 +28,7 @@ public final class IdleViewModel {
 
     public IdleViewModel(Journey journey, Duration warningLasts) {
         this.journey = journey;
-        this.warningLasts = warningLasts;
+        warningLasts(warningLasts);
         journey.view().addListener((obs, old, view) -> {
             boolean warned = view != null && view.idleWarning();
             if (warned && !warning.get()) {
@@ -37,6 +37,11 @@ public final class IdleViewModel {
             }
             warning.set(warned);
         });
+    }
+
+    /** How long the session's warning lasts before it ends the session (the configuration's {@code timeouts.warning}). */
+    public void warningLasts(Duration duration) {
+        this.warningLasts = java.util.Objects.requireNonNull(duration, "duration");
     }
 
     /** Any touch or key on the screen. */

@@ -41,8 +41,15 @@ public final class KioskModels {
     public final IdleViewModel idle;
     public final OperatorExitViewModel operatorExit;
 
+    /** The warning's length until {@link #configure} says otherwise: kiosk-core's default. */
+    static final Duration DEFAULT_WARNING = Duration.ofSeconds(15);
+
+    /**
+     * Builds the screens' models before the kiosk's configuration is read, so the attract screen shows while the rest
+     * starts; {@link #configure} completes them.
+     */
     public KioskModels(SessionDriver session, Supplier<VillageProfile> village, Tasks tasks, Texts texts, Clock clock,
-            Duration idleWarning, String operatorPin, Runnable exit) {
+            Runnable exit) {
         journey = new Journey(session, tasks, texts);
         attract = new AttractViewModel(journey, village, clock);
         identify = new IdentifyViewModel(journey);
@@ -56,11 +63,17 @@ public final class KioskModels {
         collect = new CollectViewModel(journey, printing);
         home = new HomeViewModel(journey);
         survey = new SurveyViewModel(journey);
-        idle = new IdleViewModel(journey, idleWarning);
-        operatorExit = new OperatorExitViewModel(operatorPin, exit);
+        idle = new IdleViewModel(journey, DEFAULT_WARNING);
+        operatorExit = new OperatorExitViewModel(exit);
         // the attract screen gives way to the out-of-order screen when nothing the kiosk offers works
         devices.down().addListener((javafx.collections.SetChangeListener<Service.Device>) change ->
                 journey.outOfOrder().set(devices.outOfOrder()));
+    }
+
+    /** What comes from the configuration: the idle warning's length and the operator PIN. */
+    public void configure(Duration idleWarning, String operatorPin) {
+        idle.warningLasts(idleWarning);
+        operatorExit.configure(operatorPin);
     }
 
     /** "Panggil petugas", from any screen: the session records it and the screen says staff are coming. */

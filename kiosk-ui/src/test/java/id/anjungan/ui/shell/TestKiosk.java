@@ -33,7 +33,8 @@ public final class TestKiosk {
     public TestKiosk(Supplier<VillageProfile> village) {
         this.village = village;
         models = new KioskModels(session, () -> this.village.get(), Tasks.direct(), texts,
-                Clock.fixed(START, ZoneId.of("Asia/Jakarta")), WARNING, "999999", () -> exits.add("exit"));
+                Clock.fixed(START, ZoneId.of("Asia/Jakarta")), () -> exits.add("exit"));
+        models.configure(WARNING, "999999");
     }
 
     public Journey journey() {
