@@ -4,6 +4,7 @@ import id.anjungan.core.session.DocumentOutput;
 import id.anjungan.device.api.DeviceError;
 import id.anjungan.device.api.DeviceException;
 import id.anjungan.device.api.DocumentPrinter;
+import id.anjungan.device.api.DocumentPrinterStatus;
 import id.anjungan.device.api.JobState;
 import id.anjungan.device.api.JobStatus;
 import id.anjungan.device.api.PrintJob;
@@ -37,6 +38,11 @@ public final class DocumentPrinting implements DocumentOutput, AutoCloseable {
     public DocumentPrinting(DocumentPrinter printer, Duration completion) {
         this.printer = printer;
         this.completion = completion;
+    }
+
+    /** The A4 printer's state as its print system reports it now (paper, toner, a stopped queue). */
+    public DocumentPrinterStatus status() {
+        return printer.status();
     }
 
     /** A screen that shows what prints; watchers stay until removed. */

@@ -46,6 +46,7 @@ public class KioskApplication extends Application {
     private DemoVillageServer village;
     private CompletableFuture<ConfigurableApplicationContext> context;
     private KioskMode mode;
+    private DeviceWatch devices;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "kiosk-work");
         thread.setDaemon(true);
@@ -121,11 +122,16 @@ public class KioskApplication extends Application {
                     return;
                 }
                 wiring.attach(ready);
+                devices = new DeviceWatch(ready);
+                Runnable villageUp = () -> {
+                    models.attract.load();
+                    devices.start(models.devices, Platform::runLater);
+                };
                 if (mode.demo()) {
                     // two cores: the embedded village starts after the kiosk's own context
-                    village.launch().whenReady(() -> Platform.runLater(models.attract::load));
+                    village.launch().whenReady(() -> Platform.runLater(villageUp));
                 } else {
-                    models.attract.load();
+                    villageUp.run();
                 }
             }));
         });
@@ -170,6 +176,9 @@ public class KioskApplication extends Application {
     @Override
     public void stop() {
         background.shutdownNow();
+        if (devices != null) {
+            devices.close();
+        }
         if (context != null) {
             context.thenAccept(ConfigurableApplicationContext::close);
             context.cancel(false);

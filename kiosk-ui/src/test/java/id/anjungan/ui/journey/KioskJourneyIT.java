@@ -194,7 +194,8 @@ class KioskJourneyIT {
 
     private static Optional<Path> newest(Path folder, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(suffix)).max(Comparator.comparingLong(file -> file.toFile().lastModified()));
+            return files.filter(file -> file.toString().endsWith(suffix))
+                    .max(Comparator.comparingLong(file -> file.toFile().lastModified()));
         }
     }
 
