@@ -59,12 +59,16 @@ wait_for() { # file pattern seconds
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
+# every start after the first one after a build maps the kiosk's classes from the CDS archive that first one wrote
+anjungan_kiosk_cds_train "$display"
+cds_opts=$(anjungan_kiosk_cds_opts)
+
 kiosk_first=() kiosk_pss=() chrome_first=() chrome_pss=() chrome_procs=()
 for i in $(seq "$runs"); do
   log=$work/kiosk-$i.log
   start=$(now_ms)
   # shellcheck disable=SC2086
-  DISPLAY=$display java $ANJUNGAN_KIOSK_JAVA_OPTS -Danjungan.config= -cp "$(anjungan_kiosk_classpath)" \
+  DISPLAY=$display java $cds_opts $ANJUNGAN_KIOSK_JAVA_OPTS -Danjungan.config= -cp "$(anjungan_kiosk_classpath)" \
       id.anjungan.ui.app.KioskLauncher >"$log" 2>&1 &
   pid=$!
   if wait_for "$log" "first attract frame" 120; then
@@ -109,7 +113,7 @@ cf=$(printf '%s\n' "${chrome_first[@]}" | median)
 cp=$(printf '%s\n' "${chrome_pss[@]}" | median)
 cn=$(printf '%s\n' "${chrome_procs[@]}" | median)
 echo "runs: $runs, steady after ${steady} s, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "kiosk JVM options: $ANJUNGAN_KIOSK_JAVA_OPTS"
+echo "kiosk JVM options: $cds_opts $ANJUNGAN_KIOSK_JAVA_OPTS"
 echo "kiosk first frame ms:   ${kiosk_first[*]}"
 echo "chromium first paint ms: ${chrome_first[*]}"
 echo "kiosk PSS KiB:    ${kiosk_pss[*]}"

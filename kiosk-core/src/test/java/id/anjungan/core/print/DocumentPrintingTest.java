@@ -48,6 +48,29 @@ class DocumentPrintingTest {
     }
 
     @Test
+    void aWatcherSeesTheDocumentBeforeItPrintsAndTheJobUntilItIsDone() throws Exception {
+        Path pdf = Files.write(dir.resolve("in.pdf"), pdf());
+        List<String> seen = new java.util.ArrayList<>();
+        try (DocumentPrinting documents = new DocumentPrinting(pdfFolder(), Duration.ofSeconds(10))) {
+            documents.addWatcher(new DocumentWatcher() {
+                @Override
+                public void started(Path file, String what) {
+                    seen.add("started " + what + " " + file.equals(pdf));
+                }
+
+                @Override
+                public void status(id.anjungan.device.api.JobStatus status) {
+                    seen.add(status.state().name());
+                }
+            });
+            documents.print(pdf, "letter");
+        }
+
+        assertThat(seen).first().isEqualTo("started letter true");
+        assertThat(seen).last().isEqualTo("DONE");
+    }
+
+    @Test
     void aFileThatIsNoPdfIsRefusedBeforeAnythingIsPrinted() throws Exception {
         Path notPdf = Files.writeString(dir.resolve("in.pdf"), "<html>not a letter</html>");
         try (DocumentPrinting documents = new DocumentPrinting(pdfFolder(), Duration.ofSeconds(10))) {

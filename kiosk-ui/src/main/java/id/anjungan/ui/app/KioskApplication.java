@@ -1,22 +1,21 @@
 package id.anjungan.ui.app;
 
+import id.anjungan.backend.VillageBackend;
 import id.anjungan.core.KioskCoreConfiguration;
 import id.anjungan.ui.demo.DemoVillageServer;
-import id.anjungan.ui.demo.DeveloperPanel;
-import id.anjungan.ui.demo.PdfFolderOutput;
 import id.anjungan.ui.i18n.Texts;
 import id.anjungan.ui.lockdown.Lockdown;
-import id.anjungan.ui.session.SessionPort;
+import id.anjungan.ui.session.DeferredSession;
 import id.anjungan.ui.shell.KioskModels;
 import id.anjungan.ui.shell.KioskShell;
 import id.anjungan.ui.shell.Tasks;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.KeyFrame;
@@ -35,16 +34,19 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The kiosk application: the Spring context starts in {@link #init()} (off the UI thread, before any window), the
- * locked-down window in {@link #start(Stage)}, and everything closes in {@link #stop()}.
+ * The kiosk application. {@link #init()} starts the Spring context (kiosk-core: configuration, devices, the session
+ * machine) on a thread of its own, so {@link #start(Stage)} shows the locked-down attract screen without waiting for
+ * it; the screens join the session machine once the context is ready ({@link KioskWiring}). Everything closes in
+ * {@link #stop()}. A context that cannot start (a bad site file) ends the application with its reason in the log.
  */
 public class KioskApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskApplication.class);
 
     private DemoVillageServer village;
-    private ConfigurableApplicationContext context;
+    private CompletableFuture<ConfigurableApplicationContext> context;
     private KioskMode mode;
+    private DeviceWatch devices;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "kiosk-work");
         thread.setDaemon(true);
@@ -74,11 +76,13 @@ public class KioskApplication extends Application {
             args.add("--anjungan.ui.operator-pin=999999");
             LOG.info("demo mode: demo-village at {}", village.baseUrl());
         }
-        context = new SpringApplicationBuilder(configuration())
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(configuration())
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .run(args.toArray(String[]::new));
+                .logStartupInfo(false);
+        // on two cores the context and the first frame each get one; the resident sees the kiosk at once
+        context = CompletableFuture.supplyAsync(() -> builder.run(args.toArray(String[]::new)),
+                task -> new Thread(task, "kiosk-context").start());
     }
 
     /** The kiosk context's configuration classes; an integration test adds its own devices here. */
@@ -93,50 +97,55 @@ public class KioskApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        // kiosk-core counts in UTC; residents read Western Indonesian Time
-        Clock clock = context.getBean(Clock.class).withZone(KioskCoreConfiguration.WIB);
+        // residents read Western Indonesian Time
+        Clock clock = Clock.system(KioskCoreConfiguration.WIB);
         Texts texts = new Texts();
         Tasks tasks = new Tasks(background, Platform::runLater);
-        String operatorPin = context.getEnvironment().getRequiredProperty("anjungan.ui.operator-pin");
-        KioskModels models = new KioskModels(context.getBean(SessionPort.class), tasks, texts, clock,
-                timings(), operatorPin, Platform::exit,
-                from -> LOG.info("staff called from the {} screen", from));
+        DeferredSession session = new DeferredSession(java.time.Duration.ofMinutes(2));
+        KioskModels models = new KioskModels(session, () -> backend().villageProfile(), tasks, texts, clock, Platform::exit);
         KioskShell shell = new KioskShell(models, texts, clock);
         BorderPane root = new BorderPane(shell);
-        if (mode.demo()) {
-            // kiosk-core's demo receipt printer writes its PNGs under the data folder (DeviceConfiguration)
-            String receipts = Path.of(context.getEnvironment().getRequiredProperty("anjungan.storage.data-dir"), "receipts").toString();
-            root.setBottom(new DeveloperPanel(models, texts, context.getBean(PdfFolderOutput.class), receipts));
-        }
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(KioskApplication.class.getResource("/id/anjungan/ui/kiosk.css").toExternalForm());
-        if (context.getEnvironment().getProperty("anjungan.ui.high-contrast", Boolean.class, false)) {
-            root.getStyleClass().add("high-contrast");
-        }
-        new WedgeFilter(models).install(scene);
+        KioskWiring wiring = new KioskWiring(models, session, scene, root, texts, mode);
         stage.setScene(scene);
         stage.setTitle("Anjungan");
         Lockdown.prepare(stage);
         reportFirstFrame(scene, () -> {
-            // after the first frame: the other screens, then (two cores) the embedded village
+            // after the first frame: the other screens, then the session machine once its context is ready
             Platform.runLater(shell::buildAll);
-            if (mode.demo()) {
-                village.launch();
-            }
+            context.whenComplete((ready, failure) -> Platform.runLater(() -> {
+                if (failure != null) {
+                    session.failed(failure);
+                    LOG.error("the kiosk cannot start: {}", failure.getCause() == null ? failure : failure.getCause());
+                    Platform.exit();
+                    return;
+                }
+                wiring.attach(ready);
+                devices = new DeviceWatch(ready);
+                Runnable villageUp = () -> {
+                    models.attract.load();
+                    devices.start(models.devices, Platform::runLater);
+                };
+                if (mode.demo()) {
+                    // two cores: the embedded village starts after the kiosk's own context
+                    village.launch().whenReady(() -> Platform.runLater(villageUp));
+                } else {
+                    villageUp.run();
+                }
+            }));
         });
         startClocks(models, clock);
-        models.attract.load();
         stage.show();
         Platform.runLater(() -> Lockdown.enter(stage));
     }
 
-    /** kiosk-core's {@code anjungan.timeouts}: the warning comes after {@code idle}, the end {@code warning} later. */
-    private KioskModels.KioskTimings timings() {
-        java.time.Duration idle = context.getEnvironment().getProperty("anjungan.timeouts.idle", java.time.Duration.class,
-                java.time.Duration.ofSeconds(60));
-        java.time.Duration warning = context.getEnvironment().getProperty("anjungan.timeouts.warning", java.time.Duration.class,
-                java.time.Duration.ofSeconds(15));
-        return new KioskModels.KioskTimings(idle, idle.plus(warning));
+    private VillageBackend backend() {
+        ConfigurableApplicationContext ready = context.getNow(null);
+        if (ready == null) {
+            throw new IllegalStateException("the kiosk is still starting");
+        }
+        return ready.getBean(VillageBackend.class);
     }
 
     private static void reportFirstFrame(Scene scene, Runnable afterwards) {
@@ -167,8 +176,12 @@ public class KioskApplication extends Application {
     @Override
     public void stop() {
         background.shutdownNow();
+        if (devices != null) {
+            devices.close();
+        }
         if (context != null) {
-            context.close();
+            context.thenAccept(ConfigurableApplicationContext::close);
+            context.cancel(false);
         }
         if (village != null) {
             village.close();

@@ -1,6 +1,7 @@
 package id.anjungan.ui.attract;
 
 import id.anjungan.ui.i18n.Texts;
+import id.anjungan.ui.part.Ui;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -35,7 +36,7 @@ public final class AttractView extends VBox {
         Label touch = new Label();
         touch.getStyleClass().add("subtitle");
         touch.textProperty().bind(texts.bind("attract.touch"));
-        getChildren().addAll(logo, village, clock, date, invitation, touch);
+        getChildren().addAll(logo, village, clock, date, Ui.message(texts, model.farewell(), "notice"), invitation, touch);
         setOnMouseClicked(e -> model.wake());
         setOnTouchPressed(e -> model.wake());
     }

@@ -1,13 +1,21 @@
 package id.anjungan.ui.attract;
 
 import id.anjungan.backend.VillageProfile;
+import id.anjungan.core.session.SessionEvent;
+import id.anjungan.core.session.SessionState;
+import id.anjungan.ui.i18n.Message;
 import id.anjungan.ui.shell.Journey;
 import id.anjungan.ui.shell.Screen;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -23,8 +31,14 @@ public final class AttractViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.forLanguageTag("id"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+    /** How long the last session's farewell (or a lockout's wait) stays on the attract screen. */
+    static final Duration FAREWELL = Duration.ofSeconds(12);
+
     private final Journey journey;
+    private final Supplier<VillageProfile> village;
     private final Clock clock;
+    private final ObjectProperty<Message> farewell = new SimpleObjectProperty<>();
+    private Instant farewellSince;
     private final StringProperty villageName = new SimpleStringProperty("");
     private final StringProperty logoUrl = new SimpleStringProperty();
     private final ReadOnlyStringWrapper invitation = new ReadOnlyStringWrapper(INVITATIONS.get(0));
@@ -34,9 +48,14 @@ public final class AttractViewModel {
     private boolean loading;
     private boolean loaded;
 
-    public AttractViewModel(Journey journey, Clock clock) {
+    public AttractViewModel(Journey journey, Supplier<VillageProfile> village, Clock clock) {
         this.journey = journey;
+        this.village = village;
         this.clock = clock;
+        journey.onView(SessionState.ATTRACT, view -> {
+            farewell.set(Message.said(view.message()));
+            farewellSince = clock.instant();
+        });
         tick();
     }
 
@@ -49,7 +68,7 @@ public final class AttractViewModel {
             return;
         }
         loading = true;
-        journey.tasks().quietly("village profile", journey.session()::village, this::show, () -> loading = false);
+        journey.tasks().quietly("village profile", village, this::show, () -> loading = false);
     }
 
     void show(VillageProfile profile) {
@@ -69,6 +88,10 @@ public final class AttractViewModel {
         if (now.getSecond() % 5 == 0) {
             load();
         }
+        if (farewellSince != null && Duration.between(farewellSince, clock.instant()).compareTo(FAREWELL) >= 0) {
+            farewell.set(null);
+            farewellSince = null;
+        }
     }
 
     public void rotate() {
@@ -76,11 +99,17 @@ public final class AttractViewModel {
         invitation.set(INVITATIONS.get(invitationIndex));
     }
 
-    /** A touch, a card, a scan, or someone in front of the kiosk. */
+    /** A touch, or someone in front of the kiosk (a card or a scan reach the session from the devices). */
     public void wake() {
-        if (journey.current() == Screen.ATTRACT) {
-            journey.go(Screen.IDENTIFY);
+        if (journey.currentScreen() == Screen.ATTRACT) {
+            farewell.set(null);
+            journey.fire("wait", new SessionEvent.Touched());
         }
+    }
+
+    /** The last session's farewell, or why it ended (a lockout says how long to wait); gone after a few seconds. */
+    public ObjectProperty<Message> farewell() {
+        return farewell;
     }
 
     public StringProperty villageName() {

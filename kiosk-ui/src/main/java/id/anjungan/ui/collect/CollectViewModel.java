@@ -1,62 +1,61 @@
 package id.anjungan.ui.collect;
 
 import id.anjungan.backend.letter.ArchivedLetter;
+import id.anjungan.core.session.SessionEvent;
+import id.anjungan.core.session.SessionState;
 import id.anjungan.ui.i18n.Message;
-import id.anjungan.ui.session.DocumentKind;
 import id.anjungan.ui.shell.Journey;
-import id.anjungan.ui.shell.Screen;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import id.anjungan.ui.shell.ScreenMessage;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Ambil Surat: the resident's issued letters; a signed one prints on the A4 printer. */
+/**
+ * Ambil Surat: the resident's issued letters that can be printed here (the session offers only signed ones with a
+ * file, as the village's policy says); one tap prints it on the A4 printer, shown on the printing screen.
+ */
 public final class CollectViewModel {
 
     private final Journey journey;
     private final PrintJobViewModel printing;
     private final ObservableList<ArchivedLetter> letters = FXCollections.observableArrayList();
-    private final ObjectProperty<Message> message = new SimpleObjectProperty<>();
+    private final ScreenMessage message;
 
     public CollectViewModel(Journey journey, PrintJobViewModel printing) {
         this.journey = journey;
         this.printing = printing;
-        journey.onWipe(() -> {
-            letters.clear();
-            message.set(null);
+        this.message = new ScreenMessage(journey, SessionState.COLLECT);
+        journey.onView(SessionState.COLLECT, view -> {
+            if (!letters.equals(view.letters())) {
+                letters.setAll(view.letters());
+            }
+            if (view.letters().isEmpty() && view.message() == null) {
+                message.say(Message.of("collect.empty"));
+            }
         });
+        journey.onWipe(letters::clear);
     }
 
-    public void open() {
-        message.set(null);
-        journey.tasks().run("wait", () -> journey.session().letters(), loaded -> {
-            letters.setAll(loaded);
-            message.set(loaded.stream().noneMatch(ArchivedLetter::printable) ? Message.of("collect.empty") : null);
-            journey.go(Screen.COLLECT);
-        }, problem -> {
-            message.set(problem.message());
-            journey.go(Screen.COLLECT);
-        });
-    }
-
-    /** Prints a letter; only a signed one with its file, as OpenSID's own policy hands out. */
+    /** Prints a letter; only a signed one, as OpenSID's own policy hands out. */
     public void print(ArchivedLetter letter) {
         if (!letter.printable()) {
-            message.set(Message.of("collect.notSigned"));
+            message.say(Message.of("collect.notSigned"));
             return;
         }
-        printing.start("collect.loading", DocumentKind.LETTER, () -> journey.session().download(letter));
+        printing.begin();
+        journey.printingShown().set(true);
+        journey.fire("collect.loading", new SessionEvent.CollectChosen(letter.id()), printing::finished);
     }
 
     public void back() {
-        journey.go(Screen.HOME);
+        journey.fire("wait", new SessionEvent.Back());
     }
 
     public ObservableList<ArchivedLetter> letters() {
         return letters;
     }
 
-    public ObjectProperty<Message> message() {
-        return message;
+    public ObservableValue<Message> message() {
+        return message.shown();
     }
 }

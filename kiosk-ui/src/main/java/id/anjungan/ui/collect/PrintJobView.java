@@ -5,6 +5,7 @@ import id.anjungan.ui.part.PdfPreview;
 import id.anjungan.ui.part.Ui;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -23,7 +24,9 @@ public final class PrintJobView extends HBox {
         preview.setId("pdf-preview");
         model.preview().addListener((obs, old, pdf) -> preview.setImage(pdf == null ? null : PdfPreview.firstPage(pdf, 60)));
         Button done = Ui.button(texts, "ticket.done", model::finish, "primary");
-        VBox right = new VBox(24, Ui.message(texts, model.message(), "notice"), done);
+        Label waiting = Ui.label(texts, "collect.printingStart", "subtitle");
+        waiting.visibleProperty().bind(model.message().isNull());
+        VBox right = new VBox(24, waiting, Ui.message(texts, model.message(), "notice"), done);
         right.setAlignment(Pos.CENTER_LEFT);
         right.setMaxWidth(600);
         getChildren().addAll(preview, right);

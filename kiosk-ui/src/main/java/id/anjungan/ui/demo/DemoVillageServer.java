@@ -73,6 +73,11 @@ public final class DemoVillageServer implements AutoCloseable {
         return baseUrl;
     }
 
+    /** Runs {@code then} (on the starting thread) once demo-village answers. */
+    public void whenReady(Runnable then) {
+        context.thenRun(then);
+    }
+
     /** Waits until demo-village answers (tests and scripts that must not race it). */
     public void awaitReady(long seconds) {
         try {

@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Six big tiles. */
@@ -33,7 +34,14 @@ public final class HomeView extends VBox {
         Button exit = tile(texts, "home.keluar", model::keluar);
         exit.getStyleClass().add("exit");
         tiles.add(exit, 2, 1);
-        getChildren().addAll(greeting, tiles);
+        Button link = Ui.button(texts, "home.linkCard", model::linkCard, "primary");
+        Label linkText = Ui.label(texts, "home.linkCardConsent", "hint");
+        HBox offer = new HBox(24, linkText, link);
+        offer.setAlignment(Pos.CENTER);
+        offer.visibleProperty().bind(model.offerCardLink());
+        offer.managedProperty().bind(offer.visibleProperty());
+        getChildren().addAll(greeting, Ui.message(texts, model.notice(), "notice"), Ui.message(texts, model.message(), "error"),
+                offer, tiles);
     }
 
     private static Button tile(Texts texts, String key, Runnable action) {

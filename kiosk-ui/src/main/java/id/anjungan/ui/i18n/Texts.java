@@ -43,7 +43,10 @@ public final class Texts {
 
     /** A message in the current language. */
     public String format(Message message) {
-        return message.literal() != null ? message.literal() : get(message.key(), message.args().toArray());
+        if (message.key() != null && (message.literal() == null || has(message.key()))) {
+            return get(message.key(), message.args().toArray());
+        }
+        return message.literal();
     }
 
     /** Whether a key exists in the current bundle. */

@@ -1,14 +1,14 @@
 package id.anjungan.ui.identify;
 
+import id.anjungan.core.session.SessionEvent;
+import id.anjungan.core.session.SessionState;
 import id.anjungan.ui.i18n.Message;
-import id.anjungan.ui.session.Problem;
 import id.anjungan.ui.shell.Journey;
-import id.anjungan.ui.shell.Screen;
-import java.util.List;
-import javafx.beans.property.ObjectProperty;
+import id.anjungan.ui.shell.ScreenMessage;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+
 
 /** The forced PIN change: the old PIN, the new one, the new one again; one masked keypad, one step at a time. */
 public final class ChangePinViewModel {
@@ -21,12 +21,13 @@ public final class ChangePinViewModel {
     private final Journey journey;
     private final DigitEntry entry = new DigitEntry(NEW_PIN_LENGTH, true);
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.OLD);
-    private final ObjectProperty<Message> message = new SimpleObjectProperty<>();
+    private final ScreenMessage message;
     private String oldPin;
     private String newPin;
 
     public ChangePinViewModel(Journey journey) {
         this.journey = journey;
+        this.message = new ScreenMessage(journey, SessionState.CHANGE_PIN);
         journey.onWipe(this::wipe);
     }
 
@@ -37,7 +38,7 @@ public final class ChangePinViewModel {
         switch (step.get()) {
             case OLD -> {
                 oldPin = typed;
-                message.set(null);
+                message.clear();
                 step.set(Step.NEW);
             }
             case NEW -> acceptNew(typed);
@@ -48,12 +49,12 @@ public final class ChangePinViewModel {
 
     private void acceptNew(String typed) {
         if (typed.length() != NEW_PIN_LENGTH) {
-            message.set(Message.of("changePin.short"));
+            message.say(Message.of("changePin.short"));
         } else if (typed.equals(oldPin)) {
-            message.set(Message.of("changePin.same"));
+            message.say(Message.of("changePin.same"));
         } else {
             newPin = typed;
-            message.set(null);
+            message.clear();
             step.set(Step.CONFIRM);
         }
     }
@@ -61,30 +62,17 @@ public final class ChangePinViewModel {
     private void confirm(String typed) {
         if (!typed.equals(newPin)) {
             newPin = null;
-            message.set(Message.of("changePin.mismatch"));
+            message.say(Message.of("changePin.mismatch"));
             step.set(Step.NEW);
             return;
         }
         String old = oldPin;
         String fresh = newPin;
-        journey.tasks().run("wait", () -> {
-            journey.session().changePin(old, fresh, typed);
-            return Boolean.TRUE;
-        }, done -> changed(), this::refused);
-    }
-
-    private void changed() {
-        wipe();
-        journey.resident().set(journey.resident().get().withPinChanged());
-        journey.go(Screen.HOME);
-    }
-
-    private void refused(Problem problem) {
         oldPin = null;
         newPin = null;
         step.set(Step.OLD);
-        message.set(problem.fieldErrors().values().stream().flatMap(List::stream).findFirst()
-                .map(Message::literal).orElse(problem.message()));
+        // refused (a wrong old PIN, a PIN the village does not accept): the session says why and the steps start over
+        journey.fire("wait", new SessionEvent.PinChangeEntered(old, fresh, typed));
     }
 
     public DigitEntry entry() {
@@ -95,8 +83,8 @@ public final class ChangePinViewModel {
         return step.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Message> message() {
-        return message;
+    public ObservableValue<Message> message() {
+        return message.shown();
     }
 
     private void wipe() {
@@ -104,6 +92,5 @@ public final class ChangePinViewModel {
         oldPin = null;
         newPin = null;
         step.set(Step.OLD);
-        message.set(null);
     }
 }

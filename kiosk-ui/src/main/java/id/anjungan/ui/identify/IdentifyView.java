@@ -24,7 +24,8 @@ public final class IdentifyView extends HBox {
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> texts.get("identify.count", model.nik().length()), model.nik().digits(), texts.localeProperty()));
         VBox left = new VBox(20, Ui.label(texts, "identify.title", "title"), Ui.label(texts, "identify.hint", "hint"), display,
-                count, Ui.message(texts, model.message(), "error"), Ui.label(texts, "identify.cardOrScan", "subtitle"));
+                count, Ui.message(texts, model.message(), "error"), Ui.label(texts, "identify.cardOrScan", "subtitle"),
+                Ui.button(texts, "back", model::back));
         left.setMaxWidth(720);
         getChildren().addAll(left, new NumericKeypad(texts, model.nik(), model::submit));
     }

@@ -19,11 +19,14 @@ public final class VerifyView extends HBox {
         display.getStyleClass().add("entry-display");
         display.setId("pin-display");
         display.textProperty().bind(model.pin().display());
-        VBox left = new VBox(20, Ui.label(texts, "verify.title", "title"), Ui.label(texts, "verify.hint", "hint"), display,
+        Label nik = new Label();
+        nik.getStyleClass().add("hint");
+        nik.setId("masked-nik");
+        nik.textProperty().bind(model.maskedNik());
+        VBox left = new VBox(20, Ui.label(texts, "verify.title", "title"), nik, Ui.label(texts, "verify.hint", "hint"), display,
                 Ui.message(texts, model.message(), "error"), Ui.button(texts, "back", model::back));
         left.setMaxWidth(720);
         NumericKeypad keypad = new NumericKeypad(texts, model.pin(), model::submit);
-        keypad.disableProperty().bind(model.locked());
         getChildren().addAll(left, keypad);
     }
 }

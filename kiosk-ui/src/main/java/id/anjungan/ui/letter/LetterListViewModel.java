@@ -1,64 +1,54 @@
 package id.anjungan.ui.letter;
 
 import id.anjungan.backend.letter.LetterType;
+import id.anjungan.core.session.SessionEvent;
+import id.anjungan.core.session.SessionState;
 import id.anjungan.ui.i18n.Message;
 import id.anjungan.ui.shell.Journey;
-import id.anjungan.ui.shell.Screen;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import id.anjungan.ui.shell.ScreenMessage;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The letters a resident may ask for; choosing one opens its form. */
+/** The letters a resident may ask for, as the session read them at login; choosing one opens its form. */
 public final class LetterListViewModel {
 
     private final Journey journey;
-    private final LetterFormViewModel form;
     private final ObservableList<LetterType> types = FXCollections.observableArrayList();
-    private final ObjectProperty<Message> message = new SimpleObjectProperty<>();
+    private final ScreenMessage message;
 
-    public LetterListViewModel(Journey journey, LetterFormViewModel form) {
+    public LetterListViewModel(Journey journey) {
         this.journey = journey;
-        this.form = form;
-        journey.onWipe(() -> {
-            types.clear();
-            message.set(null);
+        this.message = new ScreenMessage(journey, SessionState.LETTER_FORM);
+        journey.onView(SessionState.LETTER_FORM, view -> {
+            if (view.chosenLetter() == null && !types.equals(view.letterTypes())) {
+                types.setAll(view.letterTypes());
+            }
+            if (view.letterTypes().isEmpty()) {
+                message.say(Message.of("letters.empty"));
+            }
         });
+        journey.onWipe(types::clear);
     }
 
-    /** Loads the catalogue and shows it. */
-    public void open() {
-        message.set(null);
-        journey.tasks().run("wait", () -> journey.session().letterTypes(), loaded -> {
-            types.setAll(loaded);
-            message.set(loaded.isEmpty() ? Message.of("letters.empty") : null);
-            journey.go(Screen.LETTER_LIST);
-        }, problem -> {
-            types.clear();
-            message.set(problem.message());
-            journey.go(Screen.LETTER_LIST);
-        });
-    }
-
-    /** A letter chosen; one without a form cannot be asked for here. */
+    /** A letter chosen; one without a form cannot be asked for at the kiosk. */
     public void choose(LetterType type) {
         if (type.letterForm().isEmpty()) {
-            message.set(Message.of("letters.noForm"));
+            message.say(Message.of("letters.noForm"));
             return;
         }
-        form.start(type);
-        journey.go(Screen.LETTER_FORM);
+        journey.fire("wait", new SessionEvent.LetterChosen(type.id()));
     }
 
     public void back() {
-        journey.go(Screen.HOME);
+        journey.fire("wait", new SessionEvent.Back());
     }
 
     public ObservableList<LetterType> types() {
         return types;
     }
 
-    public ObjectProperty<Message> message() {
-        return message;
+    public ObservableValue<Message> message() {
+        return message.shown();
     }
 }

@@ -1,9 +1,9 @@
 package id.anjungan.ui.letter;
 
+import id.anjungan.ui.i18n.Message;
 import id.anjungan.ui.i18n.Texts;
 import id.anjungan.ui.part.QrImage;
 import id.anjungan.ui.part.Ui;
-import id.anjungan.ui.session.TicketInfo;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 
 /** The queue ticket on screen: the number large, the letter, the QR, and whether the paper ticket printed. */
 public final class TicketView extends VBox {
+
 
     public TicketView(LetterFormViewModel model, Texts texts) {
         getStyleClass().add("screen");
@@ -33,14 +34,20 @@ public final class TicketView extends VBox {
         getChildren().addAll(body, Ui.button(texts, "ticket.done", model::ticketDone, "primary"));
     }
 
-    private static void show(TicketInfo ticket, Texts texts, Label number, Label letter, Label printed, ImageView qr) {
+    private static void show(id.anjungan.core.session.TicketView ticket, Texts texts, Label number, Label letter, Label printed,
+            ImageView qr) {
         if (ticket == null) {
             return;
         }
         number.setText(ticket.number());
-        letter.setText(ticket.letterName() + " \u2014 " + ticket.reference());
-        printed.setText(texts.get(ticket.printed() ? "ticket.take" : "ticket.notPrinted"));
-        printed.getStyleClass().setAll("label", ticket.printed() ? "notice" : "error");
+        letter.setText(ticket.letterName());
+        StringBuilder words = new StringBuilder(texts.get(ticket.sentToVillage() ? "ticket.sent" : "ticket.stored"));
+        words.append(' ').append(texts.get(ticket.printed() ? "ticket.take" : "ticket.notPrinted"));
+        if (ticket.printProblem() != null) {
+            words.append(' ').append(texts.format(Message.said(ticket.printProblem())));
+        }
+        printed.setText(words.toString());
+        printed.getStyleClass().setAll("label", ticket.printed() && ticket.sentToVillage() ? "notice" : "error");
         qr.setImage(QrImage.of(ticket.claimCode(), 320));
     }
 }

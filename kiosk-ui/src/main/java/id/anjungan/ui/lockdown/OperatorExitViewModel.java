@@ -20,18 +20,23 @@ public final class OperatorExitViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(OperatorExitViewModel.class);
 
-    private final byte[] operatorPin;
+    private volatile byte[] operatorPin;
     private final Runnable exit;
     private final DigitEntry pin = new DigitEntry(12, true);
     private final BooleanProperty open = new SimpleBooleanProperty();
     private final ObjectProperty<Message> message = new SimpleObjectProperty<>();
 
-    public OperatorExitViewModel(String operatorPin, Runnable exit) {
-        if (operatorPin == null || !operatorPin.matches("\\d{6,12}")) {
+    /** Until {@link #configure} (the configuration is still being read at start-up) no PIN opens the exit. */
+    public OperatorExitViewModel(Runnable exit) {
+        this.exit = Objects.requireNonNull(exit, "exit");
+    }
+
+    /** The operator PIN from the configuration. */
+    public void configure(String pinFromConfiguration) {
+        if (pinFromConfiguration == null || !pinFromConfiguration.matches("\\d{6,12}")) {
             throw new IllegalArgumentException("the operator PIN must be 6 to 12 digits");
         }
-        this.operatorPin = operatorPin.getBytes(StandardCharsets.US_ASCII);
-        this.exit = Objects.requireNonNull(exit, "exit");
+        this.operatorPin = pinFromConfiguration.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The long press in the corner. */
@@ -44,7 +49,8 @@ public final class OperatorExitViewModel {
     public void submit() {
         byte[] typed = pin.value().getBytes(StandardCharsets.US_ASCII);
         pin.clear();
-        if (MessageDigest.isEqual(typed, operatorPin)) {
+        byte[] expected = operatorPin;
+        if (expected != null && MessageDigest.isEqual(typed, expected)) {
             LOG.info("operator exit");
             open.set(false);
             exit.run();

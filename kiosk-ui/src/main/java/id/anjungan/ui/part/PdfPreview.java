@@ -1,6 +1,5 @@
 package id.anjungan.ui.part;
 
-import id.anjungan.backend.PdfDocument;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import javafx.scene.image.Image;
@@ -21,8 +20,8 @@ public final class PdfPreview {
     }
 
     /** The first page at {@code dpi}, or null when the PDF cannot be drawn (printing goes on without a preview). */
-    public static Image firstPage(PdfDocument pdf, float dpi) {
-        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+    public static Image firstPage(byte[] pdf, float dpi) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi);
             WritableImage image = new WritableImage(page.getWidth(), page.getHeight());
             PixelWriter pixels = image.getPixelWriter();

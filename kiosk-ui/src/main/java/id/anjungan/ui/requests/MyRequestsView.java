@@ -3,6 +3,7 @@ package id.anjungan.ui.requests;
 import id.anjungan.ui.i18n.Texts;
 import id.anjungan.ui.part.Ui;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -27,8 +28,16 @@ public final class MyRequestsView extends VBox {
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(Ui.label(texts, "requests.title", "title"), Ui.message(texts, model.message(), "notice"), scroll,
-                Ui.button(texts, "back", model::back));
+        HBox confirm = new HBox(24, Ui.label(texts, "requests.confirmCancel", "subtitle"),
+                Ui.button(texts, "requests.keep", model::back), Ui.button(texts, "requests.confirm", model::confirmCancel, "danger"));
+        confirm.getStyleClass().add("confirm-bar");
+        confirm.setId("cancel-confirm");
+        confirm.visibleProperty().bind(model.confirming());
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        Button back = Ui.button(texts, "back", model::back);
+        back.visibleProperty().bind(model.confirming().not());
+        getChildren().addAll(Ui.label(texts, "requests.title", "title"), Ui.message(texts, model.notice(), "notice"),
+                Ui.message(texts, model.message(), "error"), scroll, confirm, back);
     }
 
     private static HBox row(RequestRow row, MyRequestsViewModel model, Texts texts) {
@@ -41,6 +50,9 @@ public final class MyRequestsView extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox box = new HBox(16, name, gap, status);
         box.getStyleClass().add("row");
+        if (row.highlighted()) {
+            box.getStyleClass().add("highlighted");
+        }
         if (row.cancellable()) {
             box.getChildren().add(Ui.button(texts, "requests.cancel", () -> model.cancel(row), "danger"));
         }

@@ -1,64 +1,83 @@
 package id.anjungan.ui.requests;
 
+import id.anjungan.core.session.SessionEvent;
+import id.anjungan.core.session.SessionState;
+import id.anjungan.core.session.SessionView;
 import id.anjungan.ui.i18n.Message;
 import id.anjungan.ui.shell.Journey;
-import id.anjungan.ui.shell.Screen;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import id.anjungan.ui.shell.ScreenMessage;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Permohonan Saya: the resident's requests with their status, and cancelling where the village allows it. */
+/**
+ * Permohonan Saya: the resident's requests with their status, one highlighted when a scanned ticket led here, and
+ * cancelling where the village still allows it (asked once more before it is done).
+ */
 public final class MyRequestsViewModel {
 
     private final Journey journey;
     private final ObservableList<RequestRow> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<Message> message = new SimpleObjectProperty<>();
+    private final ScreenMessage message;
+    private final BooleanBinding confirming;
+    private final ObjectBinding<Message> notice;
 
     public MyRequestsViewModel(Journey journey) {
         this.journey = journey;
-        journey.onWipe(() -> {
-            rows.clear();
-            message.set(null);
-        });
+        confirming = Bindings.createBooleanBinding(() -> journey.current() != null
+                && journey.current().state() == SessionState.CANCEL, journey.view());
+        notice = Bindings.createObjectBinding(() -> journey.current() == null
+                || journey.current().state() != SessionState.MY_REQUESTS ? null : journey.notice(), journey.view());
+        this.message = new ScreenMessage(journey, SessionState.MY_REQUESTS, SessionState.CANCEL);
+        journey.onView(SessionState.MY_REQUESTS, this::show);
+        journey.onView(SessionState.CANCEL, this::show);
+        journey.onWipe(rows::clear);
     }
 
-    public void open() {
-        message.set(null);
-        load(null);
-    }
-
-    private void load(Message after) {
-        journey.tasks().run("wait", () -> journey.session().myRequests(), loaded -> {
-            rows.setAll(loaded.stream().map(RequestRow::of).toList());
-            message.set(after != null ? after : loaded.isEmpty() ? Message.of("requests.empty") : null);
-            journey.go(Screen.MY_REQUESTS);
-        }, problem -> {
-            message.set(problem.message());
-            journey.go(Screen.MY_REQUESTS);
-        });
-    }
-
-    /** Cancels a request that still may be cancelled, then shows the list again. */
-    public void cancel(RequestRow row) {
-        if (!row.cancellable()) {
-            return;
+    private void show(SessionView view) {
+        rows.setAll(view.requests().stream().map(request -> RequestRow.of(request,
+                Objects.equals(request.id(), view.highlightedRequest()))).toList());
+        if (view.requests().isEmpty() && view.message() == null) {
+            message.say(Message.of("requests.empty"));
         }
-        journey.tasks().run("wait", () -> {
-            journey.session().cancel(row.request().id());
-            return Boolean.TRUE;
-        }, done -> load(Message.of("requests.cancelled")), problem -> message.set(problem.message()));
     }
 
+    /** Cancel chosen for a request: the session asks to confirm it. */
+    public void cancel(RequestRow row) {
+        if (row.cancellable()) {
+            journey.fire("wait", new SessionEvent.CancelChosen(row.request().id()));
+        }
+    }
+
+    /** Yes, cancel it. */
+    public void confirmCancel() {
+        journey.fire("wait", new SessionEvent.Confirmed());
+    }
+
+    /** Back: from the confirm bar to the list, from the list home. */
     public void back() {
-        journey.go(Screen.HOME);
+        journey.fire("wait", new SessionEvent.Back());
+    }
+
+    /** The confirm bar shows while the session asks whether to cancel. */
+    public BooleanBinding confirming() {
+        return confirming;
+    }
+
+    /** What the session has to tell (a request cancelled). */
+    public ObjectBinding<Message> notice() {
+        return notice;
     }
 
     public ObservableList<RequestRow> rows() {
         return rows;
     }
 
-    public ObjectProperty<Message> message() {
-        return message;
+    public ObservableValue<Message> message() {
+        return message.shown();
     }
 }

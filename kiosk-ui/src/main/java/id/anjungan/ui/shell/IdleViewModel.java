@@ -1,5 +1,6 @@
 package id.anjungan.ui.shell;
 
+import id.anjungan.core.session.SessionEvent;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.beans.property.BooleanProperty;
@@ -8,56 +9,68 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
 /**
- * The idle timer of a session: after {@code warnAfter} without a touch a warning counts down; "Saya masih di sini"
- * extends the session; at {@code endAfter} the session ends. Time comes in through {@link #tick(Instant)}, so tests
- * need no clock.
+ * The session's idle warning as the resident sees it. The session machine keeps the time: it warns after a quiet
+ * while and ends the session when the warning goes unanswered. Touches and typing that fire no event of their own
+ * (digits on a keypad, a form being filled) still tell the machine the resident is there, at most every
+ * {@link #NUDGE_EVERY}. Time comes in through {@link #tick(Instant)}, so tests need no clock.
  */
 public final class IdleViewModel {
 
+    /** How often plain touches are passed on as "still here"; the shortest idle time is a minute. */
+    static final Duration NUDGE_EVERY = Duration.ofSeconds(10);
+
     private final Journey journey;
-    private final Duration warnAfter;
-    private final Duration endAfter;
+    private volatile Duration warningLasts;
     private final BooleanProperty warning = new SimpleBooleanProperty();
     private final IntegerProperty secondsLeft = new SimpleIntegerProperty();
-    private Instant lastTouch;
+    private Instant warnedAt;
+    private Instant lastNudge = Instant.MIN;
 
-    public IdleViewModel(Journey journey, Duration warnAfter, Duration endAfter, Instant now) {
-        if (endAfter.compareTo(warnAfter) <= 0) {
-            throw new IllegalArgumentException("the session must end after the warning, not before");
-        }
+    public IdleViewModel(Journey journey, Duration warningLasts) {
         this.journey = journey;
-        this.warnAfter = warnAfter;
-        this.endAfter = endAfter;
-        this.lastTouch = now;
-        journey.screen().addListener((obs, old, screen) -> touched(lastTouch));
+        warningLasts(warningLasts);
+        journey.view().addListener((obs, old, view) -> {
+            boolean warned = view != null && view.idleWarning();
+            if (warned && !warning.get()) {
+                warnedAt = null;
+                secondsLeft.set((int) warningLasts.toSeconds());
+            }
+            warning.set(warned);
+        });
     }
 
-    /** Any touch or key: the resident is there. */
+    /** How long the session's warning lasts before it ends the session (the configuration's {@code timeouts.warning}). */
+    public void warningLasts(Duration duration) {
+        this.warningLasts = java.util.Objects.requireNonNull(duration, "duration");
+    }
+
+    /** Any touch or key on the screen. */
     public void touched(Instant now) {
-        lastTouch = now;
-        warning.set(false);
+        if (warning.get()) {
+            return;
+        }
+        if (journey.currentScreen().inSession() && Duration.between(lastNudge, now).compareTo(NUDGE_EVERY) >= 0) {
+            lastNudge = now;
+            journey.fireQuietly(new SessionEvent.Extend());
+        }
     }
 
     /** "Saya masih di sini". */
     public void stay(Instant now) {
-        touched(now);
+        lastNudge = now;
+        journey.fire("wait", new SessionEvent.Extend());
     }
 
+    /** The countdown, once a second. */
     public void tick(Instant now) {
-        if (!journey.current().inSession() || journey.tasks().busy()) {
-            // a resident waiting for a print or the backend is not idle
-            lastTouch = now;
-            warning.set(false);
+        if (!warning.get()) {
             return;
         }
-        Duration idle = Duration.between(lastTouch, now);
-        if (idle.compareTo(endAfter) >= 0) {
-            warning.set(false);
-            journey.end();
-        } else if (idle.compareTo(warnAfter) >= 0) {
-            secondsLeft.set((int) Math.max(1, endAfter.minus(idle).toSeconds()));
-            warning.set(true);
+        if (warnedAt == null) {
+            warnedAt = now;
         }
+        long left = warningLasts.minus(Duration.between(warnedAt, now)).toSeconds();
+        secondsLeft.set((int) Math.max(1, left));
     }
 
     public BooleanProperty warning() {

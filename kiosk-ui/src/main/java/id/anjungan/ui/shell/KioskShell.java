@@ -6,6 +6,7 @@ import id.anjungan.ui.collect.PrintJobView;
 import id.anjungan.ui.home.HomeView;
 import id.anjungan.ui.i18n.Texts;
 import id.anjungan.ui.identify.ChangePinView;
+import id.anjungan.ui.identify.FingerprintView;
 import id.anjungan.ui.identify.IdentifyView;
 import id.anjungan.ui.identify.VerifyView;
 import id.anjungan.ui.letter.ConfirmView;
@@ -50,6 +51,7 @@ public final class KioskShell extends StackPane {
         factories.put(Screen.ATTRACT, () -> new AttractView(models.attract, texts));
         factories.put(Screen.IDENTIFY, () -> new IdentifyView(models.identify, texts));
         factories.put(Screen.VERIFY, () -> new VerifyView(models.verify, texts));
+        factories.put(Screen.FINGERPRINT, () -> new FingerprintView(models.fingerprint, texts));
         factories.put(Screen.CHANGE_PIN, () -> new ChangePinView(models.changePin, texts));
         factories.put(Screen.HOME, () -> new HomeView(models.home, texts, models.devices));
         factories.put(Screen.LETTER_LIST, () -> new LetterListView(models.letters, texts));
@@ -64,7 +66,7 @@ public final class KioskShell extends StackPane {
         // screens and lists must shrink to what is left between the top bar and the demo panel
         content.setMinSize(0, 0);
         setMinSize(0, 0);
-        showOnly(models.journey.current());
+        showOnly(models.journey.currentScreen());
         models.journey.screen().addListener((obs, old, now) -> showOnly(now));
 
         BorderPane frame = new BorderPane(content);

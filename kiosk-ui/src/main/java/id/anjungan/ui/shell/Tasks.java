@@ -101,6 +101,11 @@ public final class Tasks {
         });
     }
 
+    /** Runs {@code work} on the UI thread (a view published by the session from another thread). */
+    public void onUi(Runnable work) {
+        ui.execute(work);
+    }
+
     /** Updates the wait message of the work in progress (a print that reached page 2, for instance). */
     public void progress(Message wait) {
         ui.execute(() -> {

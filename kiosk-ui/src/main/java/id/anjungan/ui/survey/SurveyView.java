@@ -2,7 +2,6 @@ package id.anjungan.ui.survey;
 
 import id.anjungan.ui.i18n.Texts;
 import id.anjungan.ui.part.Ui;
-import id.anjungan.ui.session.SurveyLevel;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,8 +18,8 @@ public final class SurveyView extends VBox {
         setSpacing(36);
         HBox answers = new HBox(24);
         answers.setAlignment(Pos.CENTER);
-        for (SurveyLevel level : SurveyLevel.values()) {
-            Button answer = Ui.button(texts, "survey." + level.score(), () -> model.answer(level), "survey-button");
+        for (int score : SurveyViewModel.SCORES) {
+            Button answer = Ui.button(texts, "survey." + score, () -> model.answer(score), "survey-button");
             answers.getChildren().add(answer);
         }
         answers.visibleProperty().bind(model.thanked().not());

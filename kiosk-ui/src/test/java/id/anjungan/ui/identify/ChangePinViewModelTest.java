@@ -2,10 +2,11 @@ package id.anjungan.ui.identify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.anjungan.backend.BackendError;
-import id.anjungan.backend.BackendException;
+import id.anjungan.core.session.Said;
+import id.anjungan.core.session.SessionEvent;
+import id.anjungan.core.session.SessionState;
 import id.anjungan.ui.i18n.Message;
-import id.anjungan.ui.session.Resident;
+import id.anjungan.ui.session.Views;
 import id.anjungan.ui.shell.Screen;
 import id.anjungan.ui.shell.TestKiosk;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +19,7 @@ class ChangePinViewModelTest {
 
     @BeforeEach
     void mustChange() {
-        kiosk.session.login = () -> new Resident("Suparman", true);
-        kiosk.logIn();
+        kiosk.at(SessionState.CHANGE_PIN);
     }
 
     private void type(String pin) {
@@ -28,29 +28,30 @@ class ChangePinViewModelTest {
     }
 
     @Test
-    void oldNewAndConfirmationChangeThePinAndLeadHome() {
+    void oldNewAndConfirmationGoToTheSessionTogether() {
+        kiosk.session.answer = event -> Views.loggedIn(SessionState.HOME).build();
         type("654321");
         type("112233");
         type("112233");
-        assertThat(kiosk.session.calls).contains("changePin 654321 112233 112233");
-        assertThat(kiosk.journey().current()).isEqualTo(Screen.HOME);
-        assertThat(kiosk.journey().resident().get().mustChangePin()).isFalse();
+        assertThat(kiosk.session.fired).containsExactly(new SessionEvent.PinChangeEntered("654321", "112233", "112233"));
+        assertThat(kiosk.screen()).isEqualTo(Screen.HOME);
     }
 
     @Test
-    void aConfirmationThatDiffersAsksForTheNewPinAgain() {
+    void aConfirmationThatDiffersAsksForTheNewPinAgainWithoutSending() {
         type("654321");
         type("112233");
         type("112234");
         assertThat(change.step().get()).isEqualTo(ChangePinViewModel.Step.NEW);
-        assertThat(change.message().get()).isEqualTo(Message.of("changePin.mismatch"));
+        assertThat(change.message().getValue()).isEqualTo(Message.of("changePin.mismatch"));
+        assertThat(kiosk.session.fired).isEmpty();
     }
 
     @Test
     void theOldPinAgainIsRefused() {
         type("654321");
         type("654321");
-        assertThat(change.message().get()).isEqualTo(Message.of("changePin.same"));
+        assertThat(change.message().getValue()).isEqualTo(Message.of("changePin.same"));
         assertThat(change.step().get()).isEqualTo(ChangePinViewModel.Step.NEW);
     }
 
@@ -58,19 +59,18 @@ class ChangePinViewModelTest {
     void aNewPinOfTheWrongLengthIsRefused() {
         type("654321");
         type("1234");
-        assertThat(change.message().get()).isEqualTo(Message.of("changePin.short"));
+        assertThat(change.message().getValue()).isEqualTo(Message.of("changePin.short"));
     }
 
     @Test
-    void aWrongOldPinStartsOverAtTheOldPin() {
-        kiosk.session.changePin = () -> {
-            throw new BackendException(BackendError.WRONG_OLD_PIN, "403");
-        };
+    void aRefusedChangeStartsOverAtTheOldPinWithTheSessionsWords() {
+        kiosk.session.answer = event -> Views.loggedIn(SessionState.CHANGE_PIN)
+                .message(Said.of("error.WRONG_OLD_PIN", "PIN lama salah.")).build();
         type("000000");
         type("112233");
         type("112233");
         assertThat(change.step().get()).isEqualTo(ChangePinViewModel.Step.OLD);
-        assertThat(change.message().get()).isEqualTo(Message.of("error.WRONG_OLD_PIN"));
-        assertThat(kiosk.journey().current()).isEqualTo(Screen.CHANGE_PIN);
+        assertThat(change.message().getValue().key()).isEqualTo("error.WRONG_OLD_PIN");
+        assertThat(kiosk.screen()).isEqualTo(Screen.CHANGE_PIN);
     }
 }

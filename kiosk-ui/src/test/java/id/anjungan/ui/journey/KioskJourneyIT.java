@@ -7,7 +7,16 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.anjungan.ui.app.KioskApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,7 +53,7 @@ class KioskJourneyIT {
     private static final Duration SLOW = Duration.ofSeconds(120);
 
     private static KioskCupsRig rig;
-    private static JourneyKioskApplication app;
+    private static KioskApplication app;
     private static Stage stage;
     private static Screenshots shots;
     private final FxRobot robot = new FxRobot();
@@ -52,10 +61,13 @@ class KioskJourneyIT {
     @BeforeAll
     static void startKiosk() throws Exception {
         rig = KioskCupsRig.start();
+        // the A4 printer as a site file would name it: kiosk-core's cups provider on the rig's CUPS-PDF queue
+        System.setProperty("anjungan.devices.document-printer.type", "cups");
+        System.setProperty("anjungan.devices.document-printer.queue", KioskCupsRig.QUEUE);
         stage = FxToolkit.registerPrimaryStage();
         // the kiosk shows its stage itself, fullscreen, as at a village hall
         FxToolkit.setupStage(Stage::hide);
-        app = (JourneyKioskApplication) FxToolkit.setupApplication(JourneyKioskApplication::new);
+        app = (KioskApplication) FxToolkit.setupApplication(KioskApplication::new);
         shots = new Screenshots(Path.of(System.getProperty("anjungan.screenshots", "target/screenshots")));
     }
 
@@ -67,6 +79,8 @@ class KioskJourneyIT {
         if (rig != null) {
             rig.close();
         }
+        System.clearProperty("anjungan.devices.document-printer.type");
+        System.clearProperty("anjungan.devices.document-printer.queue");
     }
 
     @Test
@@ -100,9 +114,11 @@ class KioskJourneyIT {
         shots.take(stage.getScene(), "ticket");
 
         String claim = decodeQr(visible(ImageView.class, "#screen-ticket", ".image-view").getImage());
-        assertThat(claim).startsWith("ADM:").endsWith(":" + text("#screen-ticket", "#ticket-number"));
-        String requestId = claim.split(":")[1];
-        sign(requestId);
+        // the ticket's QR is the kiosk's claim code: it leads back to the request at this kiosk, and carries no NIK
+        assertThat(claim).matches("ADM1-[0-9A-Z]{12}");
+        Path receipt = newest(demoData().resolve("receipts"), ".png").orElseThrow(() -> new AssertionError("no ticket printed"));
+        assertThat(decodeQr(ImageIO.read(receipt.toFile()))).as("the printed ticket's QR").isEqualTo(claim);
+        sign(newestRequestOf("BUDI SANTOSO"));
 
         click("#ticket-done");
         waitFor(SLOW, () -> showing("#screen-home"));
@@ -110,13 +126,16 @@ class KioskJourneyIT {
         waitFor(SLOW, () -> showing("#screen-collect") && lookupVisible("#collect-print") != null);
         shots.take(stage.getScene(), "collect");
         click("#collect-print");
-        waitFor(Duration.ofMinutes(4), () -> showing("#screen-printing") && text("#screen-printing", ".notice").contains("Selesai"));
+        waitFor(Duration.ofMinutes(4), () -> showing("#screen-printing") && !text("#screen-printing", ".notice").isEmpty());
+        assertThat(visible(ImageView.class, "#screen-printing", "#pdf-preview").getImage()).as("page 1 of the letter").isNotNull();
         shots.take(stage.getScene(), "printed");
         Path printed = rig.newestPdf().orElseThrow(() -> new AssertionError("CUPS-PDF wrote no letter"));
         String letterText = KioskCupsRig.run("/usr/bin/pdftotext", "-layout", printed.toString(), "-");
         assertThat(letterText.toUpperCase()).contains("BUDI SANTOSO").contains("DOMISILI");
 
         click("#ticket-done");
+        waitFor(SLOW, () -> showing("#screen-collect"));
+        click("#back");
         waitFor(SLOW, () -> showing("#screen-home"));
         click("#home-keluar");
         waitFor(SLOW, () -> showing("#screen-survey"));
@@ -143,6 +162,27 @@ class KioskJourneyIT {
         }
     }
 
+    private Path demoData() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "anjungan-demo");
+    }
+
+    /** The newest request of a resident, as the operator sees the list on demo-village. */
+    private String newestRequestOf(String residentName) throws Exception {
+        URI base = app.demoVillageUrl().orElseThrow();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/operator/api/permohonan")).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60)).GET().build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        long newest = -1;
+        for (JsonNode item : new ObjectMapper().readTree(response.body()).path("data")) {
+            JsonNode row = item.has("attributes") ? item.path("attributes") : item;
+            if (residentName.equals(row.path("nama_penduduk").asText())) {
+                newest = Math.max(newest, row.path("id").asLong());
+            }
+        }
+        assertThat(newest).as("a request of " + residentName + " on demo-village").isPositive();
+        return String.valueOf(newest);
+    }
+
     private void sign(String requestId) throws Exception {
         URI base = app.demoVillageUrl().orElseThrow();
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/operator/api/permohonan/" + requestId + "/status"))
@@ -152,6 +192,13 @@ class KioskJourneyIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
+    private static Optional<Path> newest(Path folder, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(suffix))
+                    .max(Comparator.comparingLong(file -> file.toFile().lastModified()));
+        }
+    }
+
     private static String decodeQr(Image image) throws NotFoundException {
         BufferedImage pixels = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < pixels.getHeight(); y++) {
@@ -159,6 +206,10 @@ class KioskJourneyIT {
                 pixels.setRGB(x, y, image.getPixelReader().getArgb(x, y));
             }
         }
+        return decodeQr(pixels);
+    }
+
+    private static String decodeQr(BufferedImage pixels) throws NotFoundException {
         return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(pixels))))
                 .getText();
     }

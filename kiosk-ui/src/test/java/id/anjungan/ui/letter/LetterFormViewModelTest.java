@@ -2,8 +2,12 @@ package id.anjungan.ui.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.anjungan.backend.BackendException;
+import id.anjungan.core.session.Said;
+import id.anjungan.core.session.SessionEvent;
+import id.anjungan.core.session.SessionState;
+import id.anjungan.core.session.TicketView;
 import id.anjungan.ui.i18n.Message;
+import id.anjungan.ui.session.Views;
 import id.anjungan.ui.shell.Screen;
 import id.anjungan.ui.shell.TestKiosk;
 import java.util.List;
@@ -18,9 +22,9 @@ class LetterFormViewModelTest {
 
     @BeforeEach
     void openUsaha() {
-        kiosk.session.letterTypes = () -> List.of(Letters.USAHA, Letters.WITHOUT_FORM);
-        kiosk.logIn();
-        kiosk.models.home.buatSurat();
+        kiosk.session.show(Views.loggedIn(SessionState.LETTER_FORM).letterTypes(Letters.USAHA, Letters.WITHOUT_FORM).build());
+        kiosk.session.answer = event -> Views.loggedIn(SessionState.LETTER_FORM).letterTypes(Letters.USAHA, Letters.WITHOUT_FORM)
+                .chosen(Letters.USAHA).build();
         kiosk.models.letters.choose(Letters.USAHA);
     }
 
@@ -35,10 +39,18 @@ class LetterFormViewModelTest {
     }
 
     @Test
-    void theFormIsBuiltFromTheLettersFields() {
-        assertThat(kiosk.journey().current()).isEqualTo(Screen.LETTER_FORM);
+    void choosingALetterAsksTheSessionAndBuildsItsForm() {
+        assertThat(kiosk.session.fired).containsExactly(new SessionEvent.LetterChosen("192"));
+        assertThat(kiosk.screen()).isEqualTo(Screen.LETTER_FORM);
         assertThat(form.fields()).extracting(f -> f.field().name())
                 .containsExactly("nama_usaha", "jenis_usaha", "karyawan", "mulai_usaha", "keperluan");
+    }
+
+    @Test
+    void theListShowsTheLettersTheSessionReadAtLogin() {
+        kiosk.session.show(Views.loggedIn(SessionState.LETTER_FORM).letterTypes(Letters.USAHA).build());
+        assertThat(kiosk.screen()).isEqualTo(Screen.LETTER_LIST);
+        assertThat(kiosk.models.letters.types()).containsExactly(Letters.USAHA);
     }
 
     @Test
@@ -53,11 +65,12 @@ class LetterFormViewModelTest {
     }
 
     @Test
-    void anEmptyRequiredFieldIsMarkedAndTheFormStays() {
+    void anEmptyRequiredFieldIsMarkedAndNothingIsSent() {
         form.review();
         assertThat(field("nama_usaha").error().get()).isEqualTo(Message.of("form.required"));
         assertThat(field("karyawan").error().get()).isNull();
-        assertThat(kiosk.journey().current()).isEqualTo(Screen.LETTER_FORM);
+        assertThat(kiosk.session.fired).hasSize(1);
+        assertThat(form.message().getValue()).isEqualTo(Message.of("form.fixErrors"));
     }
 
     @Test
@@ -85,35 +98,46 @@ class LetterFormViewModelTest {
     }
 
     @Test
-    void aCompleteFormLeadsToTheConfirmPage() {
+    void aCompleteFormGoesToTheSessionWithEveryAnswerAndRequirement() {
         fillRequired();
-        field("mulai_usaha").value().set("01-03-2020");
+        kiosk.session.answer = event -> Views.loggedIn(SessionState.CONFIRM).chosen(Letters.USAHA).build();
         assertThat(form.review()).isTrue();
-        assertThat(kiosk.journey().current()).isEqualTo(Screen.CONFIRM);
+        assertThat(kiosk.session.last()).isEqualTo(new SessionEvent.FormSubmitted(Map.of("nama_usaha", "WARUNG BU SITI",
+                "jenis_usaha", "JASA", "karyawan", "", "mulai_usaha", "", "keperluan", "PINJAMAN BANK"), Map.of("1", "-1", "2", "-1")));
+        assertThat(kiosk.screen()).isEqualTo(Screen.CONFIRM);
     }
 
     @Test
-    void sendingSubmitsTheAnswersAndRequirementsAndShowsTheTicket() {
+    void sendingConfirmsAndShowsTheTicketWithItsNumberAndCode() {
         fillRequired();
-        form.review();
+        TicketView ticket = new TicketView("A-007", "ADM1-XYZ", "Keterangan Usaha", true, true, null);
+        kiosk.session.answer = event -> Views.loggedIn(SessionState.TICKET).ticket(ticket).build();
         form.send();
-        assertThat(kiosk.session.lastAnswers).containsEntry("nama_usaha", "WARUNG BU SITI").containsEntry("karyawan", "");
-        assertThat(kiosk.session.lastRequirements).isEqualTo(Map.of("1", "-1", "2", "-1"));
-        assertThat(kiosk.journey().current()).isEqualTo(Screen.TICKET);
-        assertThat(form.ticket().get().number()).isEqualTo("231126-001");
+        assertThat(kiosk.session.last()).isEqualTo(new SessionEvent.Confirmed());
+        assertThat(kiosk.screen()).isEqualTo(Screen.TICKET);
+        assertThat(form.ticket().get()).isEqualTo(ticket);
     }
 
     @Test
-    void theServersFieldMessagesLandAtTheirFieldsAndTheFormComesBack() {
+    void theServersFieldMessagesLandAtTheirFieldsWithTheAnswersKept() {
         fillRequired();
-        form.review();
-        kiosk.session.submit = () -> {
-            throw BackendException.validation("422", Map.of("keperluan", List.of("keperluan wajib diisi.")));
-        };
+        kiosk.session.answer = event -> Views.loggedIn(SessionState.LETTER_FORM).chosen(Letters.USAHA)
+                .answers(Map.of("nama_usaha", "WARUNG BU SITI", "keperluan", "X"))
+                .fieldError("keperluan", "keperluan wajib diisi lebih lengkap.")
+                .message(Said.of("error.VALIDATION", "Ada isian yang belum benar.")).build();
         form.send();
-        assertThat(field("keperluan").error().get()).isEqualTo(Message.literal("keperluan wajib diisi."));
-        assertThat(form.message().get()).isEqualTo(Message.of("form.fixErrors"));
-        assertThat(kiosk.journey().current()).isEqualTo(Screen.LETTER_FORM);
+        assertThat(field("keperluan").error().get()).isEqualTo(Message.literal("keperluan wajib diisi lebih lengkap."));
+        assertThat(field("keperluan").value().get()).isEqualTo("X");
+        assertThat(field("jenis_usaha").value().get()).isEqualTo("JASA");
+        assertThat(form.message().getValue().key()).isEqualTo("error.VALIDATION");
+        assertThat(kiosk.screen()).isEqualTo(Screen.LETTER_FORM);
+    }
+
+    @Test
+    void theSessionsOwnFieldChecksAreWordedByTheBundles() {
+        kiosk.session.show(Views.loggedIn(SessionState.LETTER_FORM).chosen(Letters.USAHA).fieldError("nama_usaha", "Wajib diisi.")
+                .build());
+        assertThat(field("nama_usaha").error().get().key()).isEqualTo("letter.required");
     }
 
     @Test
@@ -124,16 +148,30 @@ class LetterFormViewModelTest {
 
     @Test
     void aLetterWithoutAFormCannotBeChosen() {
+        kiosk.session.fired.clear();
         kiosk.models.letters.choose(Letters.WITHOUT_FORM);
-        assertThat(kiosk.models.letters.message().get()).isEqualTo(Message.of("letters.noForm"));
+        assertThat(kiosk.models.letters.message().getValue()).isEqualTo(Message.of("letters.noForm"));
+        assertThat(kiosk.session.fired).isEmpty();
     }
 
     @Test
-    void ticketDoneLeadsHome() {
-        fillRequired();
-        form.review();
-        form.send();
+    void ticketDoneGoesBackThroughTheSession() {
         form.ticketDone();
-        assertThat(kiosk.journey().current()).isEqualTo(Screen.HOME);
+        assertThat(kiosk.session.last()).isEqualTo(new SessionEvent.Back());
+    }
+
+    @Test
+    void theFormIsForgottenWhenTheSessionEnds() {
+        fillRequired();
+        kiosk.session.show(Views.in(SessionState.ATTRACT).build());
+        assertThat(form.fields()).isEmpty();
+        assertThat(form.type().get()).isNull();
+    }
+
+    @Test
+    void anEmptyCatalogueIsSaid() {
+        kiosk.session.show(Views.loggedIn(SessionState.LETTER_FORM).build());
+        assertThat(kiosk.models.letters.message().getValue()).isEqualTo(Message.of("letters.empty"));
+        assertThat(List.copyOf(kiosk.models.letters.types())).isEmpty();
     }
 }

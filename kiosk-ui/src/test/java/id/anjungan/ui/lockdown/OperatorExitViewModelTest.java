@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 class OperatorExitViewModelTest {
 
     private final List<String> exits = new ArrayList<>();
-    private final OperatorExitViewModel exit = new OperatorExitViewModel("24681357", () -> exits.add("exit"));
+    private final OperatorExitViewModel exit = new OperatorExitViewModel(() -> exits.add("exit"));
+
+    {
+        exit.configure("24681357");
+    }
 
     @Test
     void theOperatorPinClosesTheKiosk() {
@@ -40,8 +44,17 @@ class OperatorExitViewModelTest {
     }
 
     @Test
+    void beforeTheConfigurationIsReadNoPinOpensTheExit() {
+        OperatorExitViewModel starting = new OperatorExitViewModel(() -> exits.add("exit"));
+        starting.reveal();
+        starting.pin().fill("24681357");
+        starting.submit();
+        assertThat(exits).isEmpty();
+    }
+
+    @Test
     void aShortOperatorPinInTheConfigurationIsRefusedAtStart() {
-        assertThatThrownBy(() -> new OperatorExitViewModel("12", () -> { }))
+        assertThatThrownBy(() -> new OperatorExitViewModel(() -> { }).configure("12"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 to 12 digits");
     }
 }

@@ -18,18 +18,16 @@ class DeviceBoardTest {
     }
 
     @Test
-    void aDownBackendShowsTheOutOfOrderScreenInsteadOfInviting() {
+    void aDownBackendLeavesNothingToOffer() {
         board.report(Service.Device.BACKEND, false);
-        kiosk.models.wake();
-        assertThat(kiosk.journey().current()).isEqualTo(Screen.OUT_OF_ORDER);
+        assertThat(board.outOfOrder()).isTrue();
     }
 
     @Test
     void aDeviceBackUpIsUsedAgain() {
         board.report(Service.Device.BACKEND, false);
         board.report(Service.Device.BACKEND, true);
-        kiosk.models.wake();
-        assertThat(kiosk.journey().current()).isEqualTo(Screen.IDENTIFY);
+        assertThat(board.outOfOrder()).isFalse();
     }
 
     @Test

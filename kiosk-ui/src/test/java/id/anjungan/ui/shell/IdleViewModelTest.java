@@ -1,9 +1,10 @@
 package id.anjungan.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
+import id.anjungan.core.session.SessionEvent;
+import id.anjungan.core.session.SessionState;
+import id.anjungan.ui.session.Views;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -17,51 +18,44 @@ class IdleViewModelTest {
     }
 
     @Test
-    void aWarningCountsDownAfterAMinuteWithoutATouch() {
-        kiosk.logIn();
-        idle.tick(after(65));
+    void theSessionsWarningShowsAndCountsDown() {
+        kiosk.session.show(Views.loggedIn(SessionState.HOME).idleWarning().build());
         assertThat(idle.warning().get()).isTrue();
         assertThat(idle.secondsLeft().get()).isEqualTo(15);
+        idle.tick(after(0));
+        idle.tick(after(6));
+        assertThat(idle.secondsLeft().get()).isEqualTo(9);
     }
 
     @Test
-    void stayingHidesTheWarningAndStartsTheMinuteAgain() {
-        kiosk.logIn();
-        idle.tick(after(65));
-        idle.stay(after(66));
-        idle.tick(after(100));
-        assertThat(idle.warning().get()).isFalse();
-        assertThat(kiosk.journey().current()).isEqualTo(Screen.HOME);
-    }
-
-    @Test
-    void theSessionEndsWhenTheCountdownRunsOut() {
-        kiosk.logIn();
-        kiosk.models.identify.nik().fill("33");
-        idle.tick(after(81));
-        assertThat(kiosk.journey().current()).isEqualTo(Screen.ATTRACT);
-        assertThat(kiosk.session.calls).contains("wipe");
-        assertThat(kiosk.models.identify.nik().value()).isEmpty();
-    }
-
-    @Test
-    void theAttractScreenIsNeverIdle() {
-        idle.tick(after(600));
-        assertThat(idle.warning().get()).isFalse();
-        assertThat(kiosk.session.calls).doesNotContain("wipe");
-    }
-
-    @Test
-    void aTouchStartsTheMinuteAgain() {
-        kiosk.logIn();
-        idle.touched(after(50));
-        idle.tick(after(100));
+    void stayingAnswersTheWarningThroughTheSession() {
+        kiosk.session.show(Views.loggedIn(SessionState.HOME).idleWarning().build());
+        kiosk.session.answer = event -> Views.loggedIn(SessionState.HOME).build();
+        idle.stay(after(3));
+        assertThat(kiosk.session.fired).containsExactly(new SessionEvent.Extend());
         assertThat(idle.warning().get()).isFalse();
     }
 
     @Test
-    void theWarningMustComeBeforeTheEnd() {
-        assertThatThrownBy(() -> new IdleViewModel(kiosk.journey(), Duration.ofSeconds(60), Duration.ofSeconds(30), TestKiosk.START))
-                .isInstanceOf(IllegalArgumentException.class);
+    void touchesThatFireNothingStillTellTheSessionAtMostEveryTenSeconds() {
+        kiosk.at(SessionState.LETTER_FORM);
+        idle.touched(after(1));
+        idle.touched(after(5));
+        idle.touched(after(12));
+        assertThat(kiosk.session.fired).containsExactly(new SessionEvent.Extend(), new SessionEvent.Extend());
+    }
+
+    @Test
+    void touchesOnTheAttractScreenAreNotPassedOn() {
+        idle.touched(after(1));
+        assertThat(kiosk.session.fired).isEmpty();
+    }
+
+    @Test
+    void theEndOfTheSessionHidesTheWarning() {
+        kiosk.session.show(Views.loggedIn(SessionState.HOME).idleWarning().build());
+        kiosk.session.show(Views.in(SessionState.ATTRACT).build());
+        assertThat(idle.warning().get()).isFalse();
+        assertThat(kiosk.screen()).isEqualTo(Screen.ATTRACT);
     }
 }

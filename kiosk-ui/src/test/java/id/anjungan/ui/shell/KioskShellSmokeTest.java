@@ -2,6 +2,9 @@ package id.anjungan.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.anjungan.core.session.SessionEvent;
+import id.anjungan.core.session.SessionState;
+import id.anjungan.ui.session.Views;
 import java.time.Clock;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -20,6 +23,10 @@ class KioskShellSmokeTest {
 
     private final TestKiosk kiosk = new TestKiosk();
 
+    {
+        kiosk.session.answer = event -> Views.in(SessionState.IDENTIFY).build();
+    }
+
     @Start
     void start(Stage stage) {
         Scene scene = new Scene(new KioskShell(kiosk.models, kiosk.texts, Clock.systemUTC()), 1280, 800);
@@ -29,9 +36,10 @@ class KioskShellSmokeTest {
     }
 
     @Test
-    void aTouchOnTheAttractScreenShowsTheNikKeypad(FxRobot robot) {
+    void aTouchOnTheAttractScreenTellsTheSessionAndShowsTheNikKeypad(FxRobot robot) {
         robot.clickOn("#attract");
-        assertThat(kiosk.journey().current()).isEqualTo(Screen.IDENTIFY);
+        assertThat(kiosk.session.fired).containsExactly(new SessionEvent.Touched());
+        assertThat(kiosk.screen()).isEqualTo(Screen.IDENTIFY);
         assertThat(robot.lookup("#key-ok").queryButton().isVisible()).isTrue();
     }
 
