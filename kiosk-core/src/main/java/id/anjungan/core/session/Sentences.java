@@ -49,7 +49,7 @@ public final class Sentences {
 
     public static final Said NO_PRINTER = Said.of("document.noPrinter",
             "Printer surat tidak tersedia di anjungan ini. Silakan ambil di kantor desa.");
-    public static final Said PRINTED = Said.of("document.printed", "Dokumen sedang dicetak. Silakan ambil di printer.");
+    public static final Said PRINTED = Said.of("document.printed", "Dokumen sudah dicetak. Silakan ambil di printer.");
     public static final Said NOT_SIGNED = Said.of("document.notSigned",
             "Surat ini belum ditandatangani. Silakan tunggu atau tanya petugas.");
 

@@ -28,6 +28,9 @@ public final class ChangePinViewModel {
     public ChangePinViewModel(Journey journey) {
         this.journey = journey;
         this.message = new ScreenMessage(journey, SessionState.CHANGE_PIN);
+        // a PIN the village refuses comes back with the server's own words at the PIN fields: say the first
+        journey.onView(SessionState.CHANGE_PIN, view -> view.fieldErrors().values().stream().flatMap(java.util.List::stream)
+                .findFirst().ifPresent(words -> message.say(Message.literal(words))));
         journey.onWipe(this::wipe);
     }
 

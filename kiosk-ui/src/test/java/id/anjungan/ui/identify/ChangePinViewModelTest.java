@@ -73,4 +73,14 @@ class ChangePinViewModelTest {
         assertThat(change.message().getValue().key()).isEqualTo("error.WRONG_OLD_PIN");
         assertThat(kiosk.screen()).isEqualTo(Screen.CHANGE_PIN);
     }
+
+    @Test
+    void theServersOwnWordsForARefusedPinAreShown() {
+        kiosk.session.answer = event -> Views.loggedIn(SessionState.CHANGE_PIN).fieldError("pin_baru2", "Konfirmasi PIN tidak sama.")
+                .message(Said.of("error.VALIDATION", "Ada isian yang belum benar.")).build();
+        type("654321");
+        type("112233");
+        type("112233");
+        assertThat(change.message().getValue()).isEqualTo(Message.literal("Konfirmasi PIN tidak sama."));
+    }
 }
