@@ -4,6 +4,7 @@ import id.anjungan.backend.VillageBackend;
 import id.anjungan.core.audit.AuditLog;
 import id.anjungan.core.config.AnjunganProperties;
 import id.anjungan.core.config.CheckedConfiguration;
+import id.anjungan.core.devices.InputDevices;
 import id.anjungan.core.enrolment.CardLinks;
 import id.anjungan.core.enrolment.FingerprintEnrolments;
 import id.anjungan.core.health.KioskMetrics;
@@ -13,6 +14,7 @@ import id.anjungan.core.print.PrintReport;
 import id.anjungan.core.print.TicketPrinting;
 import id.anjungan.core.queue.ClaimCodes;
 import id.anjungan.core.queue.QueueNumbers;
+import id.anjungan.core.session.DeviceEvents;
 import id.anjungan.core.session.DocumentOutput;
 import id.anjungan.core.session.ExecutorSessionScheduler;
 import id.anjungan.core.session.LocalLockout;
@@ -73,6 +75,14 @@ class SessionConfiguration {
         SessionPolicy policy = new SessionPolicy(p.policy().fingerprintAllowed(), p.policy().printSignedOnly(),
                 p.timeouts().idle(), perState, p.timeouts().warning(), CONSENT_VERSION);
         return new SessionMachine(services, policy, scheduler, listeners);
+    }
+
+    /** Card taps, scans and fingerprints into the session; it hears the session to know when a fingerprint is asked. */
+    @Bean(destroyMethod = "close")
+    DeviceEvents deviceEvents(SessionMachine machine, InputDevices devices, SessionListeners listeners) {
+        DeviceEvents events = new DeviceEvents(machine, devices.cardReader(), devices.codeScanner(), devices.fingerprintReader());
+        listeners.add(events);
+        return events;
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -12,6 +12,7 @@ import id.anjungan.core.session.SessionEvent.CardTapped;
 import id.anjungan.core.session.SessionEvent.CodeScanned;
 import id.anjungan.core.session.SessionEvent.FingerprintFailed;
 import id.anjungan.core.session.SessionEvent.FingerprintMatched;
+import id.anjungan.core.session.SessionEvent.FingerprintUnavailable;
 import id.anjungan.core.session.SessionEvent.NikTyped;
 import id.anjungan.core.session.SessionEvent.PinChangeEntered;
 import id.anjungan.core.session.SessionEvent.PinEntered;
@@ -32,6 +33,8 @@ final class IdentifySteps {
     static final String BAD_NIK = "NIK harus terdiri dari 16 angka. Periksa kembali lalu coba lagi.";
     static final String BAD_PIN = "PIN harus berupa angka. Periksa kembali lalu coba lagi.";
     static final String FINGER_AGAIN = "Sidik jari tidak cocok. Letakkan jari Anda sekali lagi.";
+    static final String NO_FINGER = "Jari belum terbaca. Letakkan jari Anda di alat sidik jari.";
+    static final String READER_FAILED = "Alat sidik jari sedang tidak dapat dipakai. Anda masuk dengan PIN saja.";
 
     private final SessionMachine machine;
 
@@ -50,6 +53,10 @@ final class IdentifySteps {
         }
         if (state == SessionState.FINGERPRINT && (event instanceof FingerprintMatched || event instanceof FingerprintFailed)) {
             fingerprint(event instanceof FingerprintMatched);
+            return true;
+        }
+        if (state == SessionState.FINGERPRINT && event instanceof FingerprintUnavailable unavailable) {
+            fingerprintUnavailable(unavailable.cause());
             return true;
         }
         if (state == SessionState.CHANGE_PIN && event instanceof PinChangeEntered change) {
@@ -136,9 +143,9 @@ final class IdentifySteps {
             data.backendSession = result.session();
             data.resident = result.resident();
             machine.services.audit().record(AuditKind.VERIFIED, data.nik, "pin, method " + data.method);
-            boolean fingerprint = machine.policy.fingerprintAllowed()
-                    && machine.services.fingerprints().templatePage(data.nik).isPresent();
-            if (fingerprint) {
+            data.fingerprintPage = machine.policy.fingerprintAllowed()
+                    ? machine.services.fingerprints().templatePage(data.nik).orElse(null) : null;
+            if (data.fingerprintPage != null) {
                 machine.go(SessionState.FINGERPRINT);
             } else {
                 verified();
@@ -182,7 +189,20 @@ final class IdentifySteps {
         wrongAttempt(FINGER_AGAIN);
     }
 
+    private void fingerprintUnavailable(FingerprintUnavailable.Cause cause) {
+        if (cause == FingerprintUnavailable.Cause.NO_FINGER) {
+            machine.message = NO_FINGER;
+            return;
+        }
+        machine.services.audit().record(AuditKind.VERIFIED, machine.data.nik, "pin only, fingerprint reader unavailable");
+        verified();
+        if (machine.state.verified() && machine.message == null) {
+            machine.message = READER_FAILED;
+        }
+    }
+
     private void verified() {
+        machine.data.fingerprintPage = null;
         if (machine.data.backendSession.mustChangePin()) {
             machine.go(SessionState.CHANGE_PIN);
         } else {
