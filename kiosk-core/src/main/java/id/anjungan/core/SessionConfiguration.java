@@ -6,6 +6,7 @@ import id.anjungan.core.config.AnjunganProperties;
 import id.anjungan.core.config.CheckedConfiguration;
 import id.anjungan.core.devices.InputDevices;
 import id.anjungan.core.enrolment.CardLinks;
+import id.anjungan.core.enrolment.DemoEnrolment;
 import id.anjungan.core.enrolment.FingerprintEnrolments;
 import id.anjungan.core.health.KioskMetrics;
 import id.anjungan.core.outbox.Outbox;
@@ -83,6 +84,17 @@ class SessionConfiguration {
         DeviceEvents events = new DeviceEvents(machine, devices.cardReader(), devices.codeScanner(), devices.fingerprintReader());
         listeners.add(events);
         return events;
+    }
+
+    /** Demo mode: one demo resident's fingerprint on the simulated module, so the fingerprint step can be shown. */
+    @EventListener(ApplicationReadyEvent.class)
+    void enrolDemoResident(ApplicationReadyEvent ready) {
+        var context = ready.getApplicationContext();
+        if (!context.getBean(CheckedConfiguration.class).properties().demo()) {
+            return;
+        }
+        context.getBean(InputDevices.class).fingerprintReader().ifPresent(reader -> DemoEnrolment.enrolIfMissing(reader,
+                context.getBean(FingerprintEnrolments.class), Duration.ofSeconds(10)));
     }
 
     @EventListener(ApplicationReadyEvent.class)
