@@ -116,7 +116,8 @@ class KioskCoreContextTest {
                 .isInstanceOf(InvalidConfigurationException.class)
                 .satisfies(failure -> assertThat(((InvalidConfigurationException) failure).problems()).containsExactly(
                         "anjungan.devices.receipt-printer.host: is required for type 'escpos-tcp'",
-                        "anjungan.devices.coffee-machine: is not a device this kiosk knows (receipt-printer, document-printer)"));
+                        "anjungan.devices.coffee-machine: is not a device this kiosk knows (receipt-printer, document-printer,"
+                                + " card-reader, code-scanner, fingerprint-reader)"));
     }
 
     @Test
