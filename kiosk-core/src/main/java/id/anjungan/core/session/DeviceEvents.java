@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,11 +94,28 @@ public final class DeviceEvents implements SessionListener, AutoCloseable {
         scanner.ifPresent(reader -> reader.removeListener(scanBridge));
         captures.shutdownNow();
         worker.shutdownNow();
+        try {
+            // a session event may be writing to the kiosk database: let it finish before the context closes that
+            captures.awaitTermination(5, TimeUnit.SECONDS);
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void capture(SessionMachine.FingerprintTurn turn) {
-        SessionEvent result = fingerprint.verify(turn.page(), prompt -> prompt(turn, prompt));
-        worker.execute(() -> deliver(turn, result));
+        Optional<SessionEvent> result = fingerprint.verify(turn.page(), prompt -> prompt(turn, prompt));
+        try {
+            if (result.isPresent()) {
+                worker.execute(() -> deliver(turn, result.get()));
+                return;
+            }
+        } catch (RejectedExecutionException closing) {
+            LOG.debug("a fingerprint result arrived while closing");
+        }
+        synchronized (this) {
+            capturing = false;
+        }
     }
 
     private void deliver(SessionMachine.FingerprintTurn turn, SessionEvent result) {

@@ -26,24 +26,28 @@ final class FingerprintCapture {
         this.reader = reader;
     }
 
-    SessionEvent verify(int page, FingerprintListener prompts) {
+    /** The capture's meaning; empty when it was cancelled (the kiosk is shutting down), which means nothing. */
+    Optional<SessionEvent> verify(int page, FingerprintListener prompts) {
         if (reader.isEmpty()) {
             LOG.warn("a fingerprint is asked but this kiosk has no fingerprint reader; the PIN alone counts");
-            return new FingerprintUnavailable(FingerprintUnavailable.Cause.READER_FAILED);
+            return Optional.of(new FingerprintUnavailable(FingerprintUnavailable.Cause.READER_FAILED));
         }
         try {
-            return reader.get().verify(page, prompts).matched()
-                    ? new SessionEvent.FingerprintMatched() : new SessionEvent.FingerprintFailed();
+            return Optional.of(reader.get().verify(page, prompts).matched()
+                    ? new SessionEvent.FingerprintMatched() : new SessionEvent.FingerprintFailed());
         } catch (DeviceException e) {
+            if (e.error() == DeviceError.FINGERPRINT_CANCELLED || Thread.currentThread().isInterrupted()) {
+                return Optional.empty();
+            }
             if (NO_FINGER.contains(e.error())) {
                 LOG.info("no usable finger: {}", e.error());
-                return new FingerprintUnavailable(FingerprintUnavailable.Cause.NO_FINGER);
+                return Optional.of(new FingerprintUnavailable(FingerprintUnavailable.Cause.NO_FINGER));
             }
             LOG.warn("the fingerprint reader failed: {}", e.error());
-            return new FingerprintUnavailable(FingerprintUnavailable.Cause.READER_FAILED);
+            return Optional.of(new FingerprintUnavailable(FingerprintUnavailable.Cause.READER_FAILED));
         } catch (RuntimeException e) {
             LOG.error("the fingerprint capture failed", e);
-            return new FingerprintUnavailable(FingerprintUnavailable.Cause.READER_FAILED);
+            return Optional.of(new FingerprintUnavailable(FingerprintUnavailable.Cause.READER_FAILED));
         }
     }
 }
