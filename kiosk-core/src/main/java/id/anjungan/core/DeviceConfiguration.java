@@ -2,10 +2,13 @@ package id.anjungan.core;
 
 import id.anjungan.core.config.CheckedConfiguration;
 import id.anjungan.core.config.DeviceKinds;
+import id.anjungan.core.config.WedgeConfiguration;
+import id.anjungan.core.devices.InputDevices;
 import id.anjungan.core.print.DocumentPrinting;
 import id.anjungan.device.api.DeviceProviders;
 import id.anjungan.device.api.DeviceSettings;
 import id.anjungan.device.api.DocumentPrinter;
+import id.anjungan.device.api.KeyboardWedge;
 import id.anjungan.device.api.ReceiptPrinter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -54,6 +57,36 @@ class DeviceConfiguration {
         DocumentPrinter printer = DeviceProviders.find(DocumentPrinter.class, type).orElseThrow()
                 .open(new DeviceSettings(type, settings));
         return new DocumentPrinting(printer, A4_COMPLETION);
+    }
+
+    /** The card reader, code scanner and fingerprint reader the configuration names; each may be absent. */
+    @Bean(destroyMethod = "close")
+    InputDevices inputDevices(CheckedConfiguration config) {
+        return InputDevices.open(config.properties().devices());
+    }
+
+    /**
+     * The keyboard wedge the UI feeds with typed keys, when the card reader or the scanner is one (one wedge serves
+     * both). {@link InputDevices} owns and closes it.
+     */
+    @Bean(destroyMethod = "")
+    @Conditional(WedgeWanted.class)
+    KeyboardWedge keyboardWedge(InputDevices devices) {
+        return devices.keyboardWedge().orElseThrow();
+    }
+
+    /** The card reader or the code scanner is a keyboard wedge. */
+    static final class WedgeWanted implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            Environment environment = context.getEnvironment();
+            return wedge(environment, DeviceKinds.CARD_READER) || wedge(environment, DeviceKinds.CODE_SCANNER);
+        }
+
+        private static boolean wedge(Environment environment, String kind) {
+            String type = environment.getProperty("anjungan.devices." + kind + ".type");
+            return type != null && WedgeConfiguration.isWedge(Map.of("type", type));
+        }
     }
 
     /** A document printer is configured, or the kiosk runs in demo mode. */

@@ -8,7 +8,9 @@ import id.anjungan.core.config.BackendAddress;
 import id.anjungan.core.config.CheckedConfiguration;
 import id.anjungan.core.enrolment.CardLinks;
 import id.anjungan.core.enrolment.FingerprintEnrolments;
+import id.anjungan.core.devices.InputDevices;
 import id.anjungan.core.health.BackendHealth;
+import id.anjungan.core.health.DeviceStatus;
 import id.anjungan.core.health.KioskMetrics;
 import id.anjungan.core.health.OutboxHealth;
 import id.anjungan.core.health.ReceiptPrinterHealth;
@@ -23,6 +25,7 @@ import id.anjungan.core.storage.KioskSecret;
 import id.anjungan.device.api.ReceiptPrinter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
@@ -127,6 +130,12 @@ public class KioskCoreConfiguration {
     @Bean
     BackendHealth backendHealthIndicator(VillageBackend backend, Clock clock, CheckedConfiguration config) {
         return new BackendHealth(backend, clock, config.properties().backend().probeInterval());
+    }
+
+    /** Every device's health for the out-of-order screen; printer and backend read every two seconds. */
+    @Bean(destroyMethod = "close")
+    DeviceStatus deviceStatus(ReceiptPrinter printer, BackendHealth backend, InputDevices devices, Clock clock) {
+        return new DeviceStatus(printer, backend, devices, clock, Duration.ofSeconds(2));
     }
 
     @Bean

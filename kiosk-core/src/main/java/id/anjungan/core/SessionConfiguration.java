@@ -4,7 +4,9 @@ import id.anjungan.backend.VillageBackend;
 import id.anjungan.core.audit.AuditLog;
 import id.anjungan.core.config.AnjunganProperties;
 import id.anjungan.core.config.CheckedConfiguration;
+import id.anjungan.core.devices.InputDevices;
 import id.anjungan.core.enrolment.CardLinks;
+import id.anjungan.core.enrolment.DemoEnrolment;
 import id.anjungan.core.enrolment.FingerprintEnrolments;
 import id.anjungan.core.health.KioskMetrics;
 import id.anjungan.core.outbox.Outbox;
@@ -13,6 +15,7 @@ import id.anjungan.core.print.PrintReport;
 import id.anjungan.core.print.TicketPrinting;
 import id.anjungan.core.queue.ClaimCodes;
 import id.anjungan.core.queue.QueueNumbers;
+import id.anjungan.core.session.DeviceEvents;
 import id.anjungan.core.session.DocumentOutput;
 import id.anjungan.core.session.ExecutorSessionScheduler;
 import id.anjungan.core.session.LocalLockout;
@@ -73,6 +76,25 @@ class SessionConfiguration {
         SessionPolicy policy = new SessionPolicy(p.policy().fingerprintAllowed(), p.policy().printSignedOnly(),
                 p.timeouts().idle(), perState, p.timeouts().warning(), CONSENT_VERSION);
         return new SessionMachine(services, policy, scheduler, listeners);
+    }
+
+    /** Card taps, scans and fingerprints into the session; it hears the session to know when a fingerprint is asked. */
+    @Bean(destroyMethod = "close")
+    DeviceEvents deviceEvents(SessionMachine machine, InputDevices devices, SessionListeners listeners) {
+        DeviceEvents events = new DeviceEvents(machine, devices.cardReader(), devices.codeScanner(), devices.fingerprintReader());
+        listeners.add(events);
+        return events;
+    }
+
+    /** Demo mode: one demo resident's fingerprint on the simulated module, so the fingerprint step can be shown. */
+    @EventListener(ApplicationReadyEvent.class)
+    void enrolDemoResident(ApplicationReadyEvent ready) {
+        var context = ready.getApplicationContext();
+        if (!context.getBean(CheckedConfiguration.class).properties().demo()) {
+            return;
+        }
+        context.getBean(InputDevices.class).fingerprintReader().ifPresent(reader -> DemoEnrolment.enrolIfMissing(reader,
+                context.getBean(FingerprintEnrolments.class), Duration.ofSeconds(10)));
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -11,11 +11,14 @@ public final class DeviceProviders {
     private DeviceProviders() {
     }
 
-    /** Every provider of one device kind. */
+    /**
+     * Every provider of one device kind, including providers of its sub-kinds (the {@link KeyboardWedge} provider
+     * also opens a {@link CardReaderDevice} and a {@link CodeScannerDevice}).
+     */
     public static <T extends AutoCloseable> List<DeviceProvider<T>> of(Class<T> kind) {
         List<DeviceProvider<T>> found = new ArrayList<>();
         for (DeviceProvider<?> provider : ServiceLoader.load(DeviceProvider.class, DeviceProviders.class.getClassLoader())) {
-            if (provider.kind() == kind) {
+            if (kind.isAssignableFrom(provider.kind())) {
                 found.add(cast(provider));
             }
         }

@@ -7,8 +7,14 @@ package id.anjungan.device.api;
  *
  * <p>A character is held until it is clear whether a device or a person typed it (at most the
  * configured inter-key gap), so the UI calls {@link #idle(long)} from a timer to release it.
+ *
+ * <p>One wedge serves both kinds: a wedge card reader and a wedge scanner type into the same keyboard stream, so the
+ * kiosk opens a single wedge and its settings tell card numbers from codes. Its {@link DeviceProvider} has this
+ * interface as its kind, which makes it a provider of {@code keyboard-wedge} for card readers and scanners alike
+ * ({@link DeviceProviders} finds providers of sub-kinds). A wedge has no connection to supervise or close: closing
+ * only drops held keys.
  */
-public interface KeyboardWedge extends CardReader, CodeScanner {
+public interface KeyboardWedge extends CardReaderDevice, CodeScannerDevice {
 
     /**
      * One typed character.

@@ -61,6 +61,12 @@ public final class KeyboardWedgeReader implements KeyboardWedge {
         return dispatch(decoder.idle(nanoTime));
     }
 
+    /** Nothing to release: the keys come from the UI, and held keys of a closing kiosk are of no use to anyone. */
+    @Override
+    public void close() {
+        LOG.debug("Keyboard wedge closed");
+    }
+
     private String dispatch(List<WedgeOutput> outputs) {
         StringBuilder typed = new StringBuilder();
         for (WedgeOutput output : outputs) {

@@ -129,6 +129,8 @@ public final class ConfigurationCheck {
             }
             provider.get().check(new DeviceSettings(type, settings)).forEach(line -> problems.add(prefix + "." + line));
         });
+        WedgeConfiguration.conflicts(devices.get(DeviceKinds.CARD_READER), devices.get(DeviceKinds.CODE_SCANNER))
+                .forEach((key, line) -> problem("anjungan.devices." + DeviceKinds.CODE_SCANNER + "." + key, line));
     }
 
     private void positive(String key, Duration value) {

@@ -5,6 +5,8 @@ import id.anjungan.core.KioskCoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -32,13 +34,16 @@ public final class SiteConfigLoader implements EnvironmentPostProcessor, Ordered
     static final String DEFAULTS = "anjungan-defaults";
     static final String SITE = "anjungan-site-file";
     static final String SITE_DEFAULTS = "anjungan-site-defaults";
+    /** Marks a document of the defaults that only demo mode uses (simulated input devices, demo policy). */
+    static final String DEMO_ONLY = "anjungan-demo-only";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         MutablePropertySources sources = environment.getPropertySources();
-        for (PropertySource<?> source : load(new ClassPathResource("anjungan-defaults.yml"), DEFAULTS)) {
-            sources.addLast(source);
-        }
+        List<PropertySource<?>> defaults = new ArrayList<>(load(new ClassPathResource("anjungan-defaults.yml"), DEFAULTS));
+        // a later YAML document overrides an earlier one, so it goes first
+        Collections.reverse(defaults);
+        defaults.forEach(sources::addLast);
         String explicit = environment.getProperty("anjungan.config");
         Path site = explicit != null && !explicit.isBlank() ? Path.of(explicit) : DEFAULT_SITE_FILE;
         if (!Files.isRegularFile(site)) {
@@ -47,12 +52,19 @@ public final class SiteConfigLoader implements EnvironmentPostProcessor, Ordered
             }
             return;
         }
-        sources.addBefore(DEFAULTS, new MapPropertySource(SITE_DEFAULTS, Map.of(
+        sources.stream().filter(source -> source.getName().startsWith(DEFAULTS) && source.containsProperty(DEMO_ONLY))
+                .map(PropertySource::getName).toList().forEach(sources::remove);
+        sources.addBefore(firstDefaults(sources), new MapPropertySource(SITE_DEFAULTS, Map.of(
                 "anjungan.mode", "site",
                 "anjungan.storage.data-dir", "/var/lib/anjungan")));
         for (PropertySource<?> source : load(new FileSystemResource(site), SITE)) {
             sources.addBefore(SITE_DEFAULTS, source);
         }
+    }
+
+    private static String firstDefaults(MutablePropertySources sources) {
+        return sources.stream().map(PropertySource::getName).filter(name -> name.startsWith(DEFAULTS)).findFirst()
+                .orElseThrow();
     }
 
     @Override

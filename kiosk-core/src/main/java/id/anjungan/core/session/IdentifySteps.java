@@ -12,6 +12,7 @@ import id.anjungan.core.session.SessionEvent.CardTapped;
 import id.anjungan.core.session.SessionEvent.CodeScanned;
 import id.anjungan.core.session.SessionEvent.FingerprintFailed;
 import id.anjungan.core.session.SessionEvent.FingerprintMatched;
+import id.anjungan.core.session.SessionEvent.FingerprintUnavailable;
 import id.anjungan.core.session.SessionEvent.NikTyped;
 import id.anjungan.core.session.SessionEvent.PinChangeEntered;
 import id.anjungan.core.session.SessionEvent.PinEntered;
@@ -44,6 +45,10 @@ final class IdentifySteps {
         }
         if (state == SessionState.FINGERPRINT && (event instanceof FingerprintMatched || event instanceof FingerprintFailed)) {
             fingerprint(event instanceof FingerprintMatched);
+            return true;
+        }
+        if (state == SessionState.FINGERPRINT && event instanceof FingerprintUnavailable unavailable) {
+            fingerprintUnavailable(unavailable.cause());
             return true;
         }
         if (state == SessionState.CHANGE_PIN && event instanceof PinChangeEntered change) {
@@ -130,9 +135,9 @@ final class IdentifySteps {
             data.backendSession = result.session();
             data.resident = result.resident();
             machine.services.audit().record(AuditKind.VERIFIED, data.nik, "pin, method " + data.method);
-            boolean fingerprint = machine.policy.fingerprintAllowed()
-                    && machine.services.fingerprints().templatePage(data.nik).isPresent();
-            if (fingerprint) {
+            data.fingerprintPage = machine.policy.fingerprintAllowed()
+                    ? machine.services.fingerprints().templatePage(data.nik).orElse(null) : null;
+            if (data.fingerprintPage != null) {
                 machine.go(SessionState.FINGERPRINT);
             } else {
                 verified();
@@ -176,7 +181,20 @@ final class IdentifySteps {
         wrongAttempt(Sentences::fingerAgain);
     }
 
+    private void fingerprintUnavailable(FingerprintUnavailable.Cause cause) {
+        if (cause == FingerprintUnavailable.Cause.NO_FINGER) {
+            machine.message = Sentences.NO_FINGER;
+            return;
+        }
+        machine.services.audit().record(AuditKind.VERIFIED, machine.data.nik, "pin only, fingerprint reader unavailable");
+        verified();
+        if (machine.state.verified() && machine.message == null) {
+            machine.message = Sentences.READER_FAILED;
+        }
+    }
+
     private void verified() {
+        machine.data.fingerprintPage = null;
         if (machine.data.backendSession.mustChangePin()) {
             machine.go(SessionState.CHANGE_PIN);
         } else {

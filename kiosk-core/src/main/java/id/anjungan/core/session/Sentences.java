@@ -30,6 +30,9 @@ public final class Sentences {
     public static final Said BAD_NIK = Said.of("identify.badNik",
             "NIK harus terdiri dari 16 angka. Periksa kembali lalu coba lagi.");
     public static final Said BAD_PIN = Said.of("identify.badPin", "PIN harus berupa angka. Periksa kembali lalu coba lagi.");
+    public static final Said NO_FINGER = Said.of("identify.noFinger", "Jari belum terbaca. Letakkan jari Anda di alat sidik jari.");
+    public static final Said READER_FAILED = Said.of("identify.readerFailed",
+            "Alat sidik jari sedang tidak dapat dipakai. Anda masuk dengan PIN saja.");
 
     public static final Said NO_FORM = Said.of("letter.noForm",
             "Surat ini belum dapat diajukan di anjungan. Silakan ajukan di kantor desa.");

@@ -20,6 +20,8 @@ final class SessionData {
     String method;
     String cardUid;
     Nik nik;
+    /** The resident's template page on the fingerprint module, while FINGERPRINT is asked. */
+    Integer fingerprintPage;
     Claim claim;
     Session backendSession;
     ResidentProfile resident;

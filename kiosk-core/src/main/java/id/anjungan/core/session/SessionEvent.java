@@ -41,6 +41,23 @@ public sealed interface SessionEvent {
     record FingerprintFailed() implements SessionEvent {
     }
 
+    /**
+     * No fingerprint could be compared: no finger came within the capture time (or its image was too poor), or the
+     * reader failed. Neither counts as a failed attempt. Without a finger the resident is simply asked again; with a
+     * broken reader (or none at all) the session goes on with the PIN the village backend already accepted, because
+     * the fingerprint is the kiosk's extra factor and a broken device must not turn residents away.
+     */
+    record FingerprintUnavailable(Cause cause) implements SessionEvent {
+
+        /** Why no fingerprint was compared. */
+        public enum Cause {
+            /** No usable finger within the capture time; the reader works. */
+            NO_FINGER,
+            /** The reader is absent, unplugged or failing, or holds no template in the resident's page. */
+            READER_FAILED
+        }
+    }
+
     /** The resident typed the old PIN, the new one and the new one again. */
     record PinChangeEntered(String oldPin, String newPin, String confirmation) implements SessionEvent {
         @Override

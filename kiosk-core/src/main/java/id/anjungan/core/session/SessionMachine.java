@@ -8,7 +8,9 @@ import id.anjungan.core.session.SessionEvent.CardRemoved;
 import id.anjungan.core.session.SessionEvent.Extend;
 import id.anjungan.core.session.SessionEvent.Finish;
 import id.anjungan.core.session.SessionEvent.HelpRequested;
+import id.anjungan.core.session.SessionEvent.FingerprintUnavailable;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,9 +68,44 @@ public final class SessionMachine {
             LOG.debug("{} ignored in {}", event.getClass().getSimpleName(), before);
             return;
         }
-        warning = false;
-        restartIdleTimer();
+        if (residentActed(event)) {
+            warning = false;
+            restartIdleTimer();
+        }
         publish();
+    }
+
+    /**
+     * The resident's template page while FINGERPRINT is asked, for the device bridge that runs the capture; never in a
+     * {@link SessionView}.
+     */
+    synchronized Optional<FingerprintTurn> fingerprintTurn() {
+        return state == SessionState.FINGERPRINT && data.fingerprintPage != null
+                ? Optional.of(new FingerprintTurn(data, data.fingerprintPage)) : Optional.empty();
+    }
+
+    /**
+     * Fires a capture's result only into the session it was captured for, so a slow capture that outlived its session
+     * can never verify the next resident.
+     *
+     * @return whether the result was fired
+     */
+    synchronized boolean fireFingerprint(FingerprintTurn turn, SessionEvent result) {
+        if (state != SessionState.FINGERPRINT || data != turn.session()) {
+            return false;
+        }
+        fire(result);
+        return true;
+    }
+
+    /** Whose fingerprint is asked: the session (compared by identity only) and the resident's template page. */
+    record FingerprintTurn(Object session, int page) {
+    }
+
+    /** A capture that saw no finger is the reader's news, not the resident's doing: a resident who left still times out. */
+    private static boolean residentActed(SessionEvent event) {
+        return !(event instanceof FingerprintUnavailable unavailable
+                && unavailable.cause() == FingerprintUnavailable.Cause.NO_FINGER);
     }
 
     private boolean global(SessionEvent event) {

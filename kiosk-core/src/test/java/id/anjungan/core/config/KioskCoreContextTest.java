@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.anjungan.core.KioskCore;
+import id.anjungan.core.devices.InputDevices;
+import id.anjungan.device.api.FingerprintSimulation;
+import id.anjungan.device.api.KeyboardWedge;
 import id.anjungan.core.session.DocumentOutput;
 import id.anjungan.core.session.SessionMachine;
 import id.anjungan.core.session.SessionState;
@@ -116,7 +119,8 @@ class KioskCoreContextTest {
                 .isInstanceOf(InvalidConfigurationException.class)
                 .satisfies(failure -> assertThat(((InvalidConfigurationException) failure).problems()).containsExactly(
                         "anjungan.devices.receipt-printer.host: is required for type 'escpos-tcp'",
-                        "anjungan.devices.coffee-machine: is not a device this kiosk knows (receipt-printer, document-printer)"));
+                        "anjungan.devices.coffee-machine: is not a device this kiosk knows (receipt-printer, document-printer,"
+                                + " card-reader, code-scanner, fingerprint-reader)"));
     }
 
     @Test
@@ -124,6 +128,34 @@ class KioskCoreContextTest {
         assertThatThrownBy(() -> KioskCore.start(demo(), false, "--anjungan.config=" + dir.resolve("nope.yml")))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("anjungan.config: the site file " + dir.resolve("nope.yml") + " does not exist");
+    }
+
+    @Test
+    void demoDefaultsOpenOneKeyboardWedgeForCardsAndCodesAndASimulatedFingerprintModule() {
+        try (ConfigurableApplicationContext context = KioskCore.start(demo(), false)) {
+            InputDevices devices = context.getBean(InputDevices.class);
+            KeyboardWedge wedge = context.getBean(KeyboardWedge.class);
+            assertThat(devices.cardReader()).containsSame(wedge);
+            assertThat(devices.codeScanner()).containsSame(wedge);
+            assertThat(devices.fingerprintReader()).get().isInstanceOf(FingerprintSimulation.class);
+            assertThat(context.getBean(AnjunganProperties.class).policy().fingerprintAllowed()).isTrue();
+        }
+    }
+
+    @Test
+    void aSiteFileWithoutInputDevicesHasNoneAndNoDemoFingerprintPolicy() throws Exception {
+        Path site = dir.resolve("kiosk.yml");
+        Files.writeString(site, "anjungan:\n  kiosk:\n    id: sukamaju-balai-1\n  backend:\n"
+                + "    url: https://api.desa-anda.example/api/v1\n");
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("anjungan.storage.data-dir", dir.toString());
+
+        try (ConfigurableApplicationContext context = KioskCore.start(properties, false, "--anjungan.config=" + site)) {
+            InputDevices devices = context.getBean(InputDevices.class);
+            assertThat(devices.all()).isEmpty();
+            assertThat(context.getBeansOfType(KeyboardWedge.class)).isEmpty();
+            assertThat(context.getBean(AnjunganProperties.class).policy().fingerprintAllowed()).isFalse();
+        }
     }
 
     @Test

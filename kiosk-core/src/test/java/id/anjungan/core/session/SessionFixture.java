@@ -40,6 +40,8 @@ final class SessionFixture implements SessionListener {
     final PrintJournal journal;
     final SessionMachine machine;
     final Path tempRoot;
+    /** Further listeners, such as a {@link DeviceEvents} under test. */
+    final SessionListeners also = new SessionListeners();
     int helpCalls;
 
     SessionFixture(Path dir, boolean fingerprintAllowed, boolean withDocumentPrinter) {
@@ -69,8 +71,9 @@ final class SessionFixture implements SessionListener {
     }
 
     @Override
-    public void changed(SessionView view) {
+    public synchronized void changed(SessionView view) {
         shown.add(view.state());
+        also.changed(view);
     }
 
     @Override

@@ -1,8 +1,11 @@
 package id.anjungan.ui.app;
 
+import id.anjungan.core.config.DeviceKinds;
 import id.anjungan.core.health.BackendHealth;
+import id.anjungan.core.health.DeviceStatus;
 import id.anjungan.core.health.ReceiptPrinterHealth;
 import id.anjungan.core.print.DocumentPrinting;
+import id.anjungan.device.api.DeviceHealth;
 import id.anjungan.ui.shell.DeviceBoard;
 import id.anjungan.ui.shell.Service.Device;
 import java.util.EnumMap;
@@ -19,7 +22,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Feeds the screens' device board from kiosk-core's health every few seconds, off the UI thread: the village backend
- * (kiosk-core probes it at most once per its interval), the ticket printer and the A4 printer. A kiosk without an A4
+ * (kiosk-core probes it at most once per its interval), the ticket printer, the A4 printer, and the input devices as
+ * kiosk-core's device status has them. A kiosk without an A4
  * printer has its A4 services off, so residents are not offered what it cannot print.
  */
 final class DeviceWatch implements AutoCloseable {
@@ -30,6 +34,7 @@ final class DeviceWatch implements AutoCloseable {
     private final ObjectProvider<BackendHealth> backend;
     private final ObjectProvider<ReceiptPrinterHealth> receipts;
     private final ObjectProvider<DocumentPrinting> a4;
+    private final ObjectProvider<DeviceStatus> inputs;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "kiosk-device-watch");
         thread.setDaemon(true);
@@ -40,6 +45,7 @@ final class DeviceWatch implements AutoCloseable {
         this.backend = context.getBeanProvider(BackendHealth.class);
         this.receipts = context.getBeanProvider(ReceiptPrinterHealth.class);
         this.a4 = context.getBeanProvider(DocumentPrinting.class);
+        this.inputs = context.getBeanProvider(DeviceStatus.class);
     }
 
     /** Reads the devices now and then every few seconds; {@code ui} runs the board's update on the UI thread. */
@@ -56,7 +62,19 @@ final class DeviceWatch implements AutoCloseable {
         receipts.ifAvailable(health -> up.put(Device.RECEIPT_PRINTER, isUp(() -> Status.UP.equals(health.health().getStatus()))));
         DocumentPrinting printer = a4.getIfAvailable();
         up.put(Device.A4_PRINTER, printer != null && isUp(() -> printer.status().blockingError().isEmpty()));
+        // the input devices as their supervisors last saw them: shown on the out-of-order screen, no service needs one
+        inputs.ifAvailable(status -> status.snapshot().forEach((kind, health) -> input(kind)
+                .ifPresent(device -> up.put(device, health.state() != DeviceHealth.State.DOWN))));
         return up;
+    }
+
+    private static java.util.Optional<Device> input(String kind) {
+        return switch (kind) {
+            case DeviceKinds.CARD_READER -> java.util.Optional.of(Device.CARD_READER);
+            case DeviceKinds.CODE_SCANNER -> java.util.Optional.of(Device.SCANNER);
+            case DeviceKinds.FINGERPRINT_READER -> java.util.Optional.of(Device.FINGERPRINT);
+            default -> java.util.Optional.empty();
+        };
     }
 
     /** A device that cannot even be asked is down. */

@@ -1,9 +1,15 @@
 package id.anjungan.ui.app;
 
+import id.anjungan.core.devices.InputDevices;
+import id.anjungan.core.enrolment.DemoEnrolment;
 import id.anjungan.core.print.DocumentPrinting;
+import id.anjungan.core.session.DeviceEvents;
 import id.anjungan.core.session.SessionListeners;
 import id.anjungan.core.session.SessionMachine;
+import id.anjungan.device.api.FingerprintSimulation;
 import id.anjungan.device.api.KeyboardWedge;
+import id.anjungan.device.api.ReceiptPrinter;
+import id.anjungan.device.api.ReceiptPrinterSimulation;
 import id.anjungan.ui.demo.DeveloperPanel;
 import id.anjungan.ui.i18n.Texts;
 import id.anjungan.ui.session.DeferredSession;
@@ -55,10 +61,23 @@ final class KioskWiring {
             scene.removeEventFilter(KeyEvent.ANY, untilReady);
             new WedgeFilter(wedge).install(scene);
         }
+        context.getBeanProvider(DeviceEvents.class).ifAvailable(events -> events.addFingerprintListener(models.fingerprint));
         if (mode.demo()) {
-            root.setBottom(new DeveloperPanel(scene, texts, Path.of(env.getRequiredProperty("anjungan.storage.data-dir"))));
+            root.setBottom(developerPanel(context, Path.of(env.getRequiredProperty("anjungan.storage.data-dir"))));
         }
         session.attach(new MachineDriver(context.getBean(SessionMachine.class), context.getBean(SessionListeners.class)));
+    }
+
+    private DeveloperPanel developerPanel(ConfigurableApplicationContext context, Path dataDir) {
+        DeveloperPanel panel = new DeveloperPanel(scene, texts, dataDir);
+        panel.lastTicket(scene, models.form.ticket());
+        if (context.getBean(ReceiptPrinter.class) instanceof ReceiptPrinterSimulation printer) {
+            panel.receiptPrinter(printer);
+        }
+        context.getBeanProvider(InputDevices.class).ifAvailable(devices -> devices.fingerprintReader()
+                .filter(FingerprintSimulation.class::isInstance).map(FingerprintSimulation.class::cast)
+                .ifPresent(reader -> panel.fingerprintReader(reader, DemoEnrolment.FINGER)));
+        return panel;
     }
 
     /** Consumes every key event. */

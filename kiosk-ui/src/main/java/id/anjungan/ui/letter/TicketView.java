@@ -25,20 +25,25 @@ public final class TicketView extends VBox {
         Label printed = new Label();
         printed.setWrapText(true);
         ImageView qr = new ImageView();
-        model.ticket().addListener((obs, old, ticket) -> show(ticket, texts, number, letter, printed, qr));
-        texts.localeProperty().addListener((obs, old, now) -> show(model.ticket().get(), texts, number, letter, printed, qr));
-        VBox words = new VBox(16, Ui.label(texts, "ticket.title", "title"), Ui.label(texts, "ticket.number", "subtitle"), number,
+        Label title = new Label();
+        title.getStyleClass().add("title");
+        title.setWrapText(true);
+        model.ticket().addListener((obs, old, ticket) -> show(ticket, texts, title, number, letter, printed, qr));
+        texts.localeProperty().addListener((obs, old, now) -> show(model.ticket().get(), texts, title, number, letter, printed, qr));
+        VBox words = new VBox(16, title, Ui.label(texts, "ticket.number", "subtitle"), number,
                 letter, printed);
         HBox body = new HBox(48, words, qr);
         body.setAlignment(Pos.CENTER);
         getChildren().addAll(body, Ui.button(texts, "ticket.done", model::ticketDone, "primary"));
     }
 
-    private static void show(id.anjungan.core.session.TicketView ticket, Texts texts, Label number, Label letter, Label printed,
-            ImageView qr) {
+    private static void show(id.anjungan.core.session.TicketView ticket, Texts texts, Label title, Label number, Label letter,
+            Label printed, ImageView qr) {
         if (ticket == null) {
             return;
         }
+        // a request kept in the outbox has not reached the village: the ticket must not say it was sent
+        title.setText(texts.get(ticket.sentToVillage() ? "ticket.title" : "ticket.titleStored"));
         number.setText(ticket.number());
         letter.setText(ticket.letterName());
         StringBuilder words = new StringBuilder(texts.get(ticket.sentToVillage() ? "ticket.sent" : "ticket.stored"));

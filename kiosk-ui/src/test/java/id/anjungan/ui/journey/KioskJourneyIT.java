@@ -56,11 +56,15 @@ class KioskJourneyIT {
     private static KioskApplication app;
     private static Stage stage;
     private static Screenshots shots;
+    private static Path dataDir;
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void startKiosk() throws Exception {
         rig = KioskCupsRig.start();
+        // a kiosk of its own: no card linked, no queue numbers, no claim codes from an earlier run
+        dataDir = Files.createTempDirectory("anjungan-journey");
+        System.setProperty("anjungan.storage.data-dir", dataDir.toString());
         // the A4 printer as a site file would name it: kiosk-core's cups provider on the rig's CUPS-PDF queue
         System.setProperty("anjungan.devices.document-printer.type", "cups");
         System.setProperty("anjungan.devices.document-printer.queue", KioskCupsRig.QUEUE);
@@ -81,6 +85,7 @@ class KioskJourneyIT {
         }
         System.clearProperty("anjungan.devices.document-printer.type");
         System.clearProperty("anjungan.devices.document-printer.queue");
+        System.clearProperty("anjungan.storage.data-dir");
     }
 
     @Test
@@ -88,7 +93,10 @@ class KioskJourneyIT {
         waitFor(SLOW, () -> text("#attract", ".village").contains("Sukamaju"));
         shots.take(stage.getScene(), "attract");
 
-        click("#attract");
+        // Budi's e-KTP, typed by the demo panel as a keyboard-wedge reader types it: not linked at this kiosk yet
+        click("#demo-tapCard");
+        waitFor(SLOW, () -> showing("#screen-identify") && !text("#screen-identify", ".error").isEmpty());
+        assertThat(text("#screen-identify", ".error")).contains("belum terhubung");
         typeDigits("3301051203800001");
         shots.take(stage.getScene(), "identify");
         click("#key-ok");
@@ -98,6 +106,9 @@ class KioskJourneyIT {
         waitFor(SLOW, () -> showing("#screen-home"));
         assertThat(text("#screen-home", ".title")).containsIgnoringCase("Budi Santoso");
         shots.take(stage.getScene(), "home");
+        // the tapped card is Budi's by the village's record: the kiosk offers to link it
+        click("#home-linkCard");
+        waitFor(SLOW, () -> text("#screen-home", ".notice").contains("terhubung"));
 
         click("#home-buatSurat");
         waitFor(SLOW, () -> showing("#screen-letter-list") && buttonWithText("Keterangan Domisili") != null);
@@ -145,6 +156,15 @@ class KioskJourneyIT {
         waitFor(SLOW, () -> showing("#attract"));
         click("#attract");
         assertThat(text("#screen-identify", "#nik-display")).isEmpty();
+        click("#back");
+        waitFor(SLOW, () -> showing("#attract"));
+
+        // the linked card now leads straight to the PIN
+        click("#demo-tapCard");
+        waitFor(SLOW, () -> showing("#screen-verify"));
+        assertThat(text("#screen-verify", "#masked-nik")).isEqualTo("3301********0001");
+        click("#back");
+        waitFor(SLOW, () -> showing("#attract"));
     }
 
     private void fillForm() {
@@ -163,7 +183,7 @@ class KioskJourneyIT {
     }
 
     private Path demoData() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "anjungan-demo");
+        return dataDir;
     }
 
     /** The newest request of a resident, as the operator sees the list on demo-village. */

@@ -5,6 +5,7 @@ import id.anjungan.device.api.PrintOutcome;
 import id.anjungan.device.api.PrinterStatus;
 import id.anjungan.device.api.Receipt;
 import id.anjungan.device.api.ReceiptPrinter;
+import id.anjungan.device.api.ReceiptPrinterSimulation;
 import id.anjungan.device.escpos.EscPosPrinterDriver;
 import id.anjungan.device.escpos.sim.EscPosPrinterSimulator;
 import id.anjungan.device.transport.ByteTransport;
@@ -15,7 +16,8 @@ import java.nio.file.Path;
 /**
  * {@code type: sim}, demo mode: starts an {@link EscPosPrinterSimulator} on a free loopback port, rendering each
  * receipt as a PNG into {@code output-dir} (default {@code java.io.tmpdir/anjungan-receipts}), and returns the real
- * ESC/POS driver connected to it, so demo mode runs the real driver over real bytes.
+ * ESC/POS driver connected to it, so demo mode runs the real driver over real bytes. The result is also a
+ * {@link ReceiptPrinterSimulation}: its fault switches act in the simulator, and the driver reads them from status bytes.
  */
 public final class SimReceiptPrinterProvider extends EscPosProvider {
 
@@ -43,7 +45,7 @@ public final class SimReceiptPrinterProvider extends EscPosProvider {
     }
 
     /** The driver plus the simulator it talks to; closing it switches the simulated printer off. */
-    private static final class Simulated implements ReceiptPrinter {
+    private static final class Simulated implements ReceiptPrinter, ReceiptPrinterSimulation {
         private final EscPosPrinterDriver driver;
         private final EscPosPrinterSimulator simulator;
 
@@ -60,6 +62,21 @@ public final class SimReceiptPrinterProvider extends EscPosProvider {
         @Override
         public PrinterStatus status() {
             return driver.status();
+        }
+
+        @Override
+        public void paperOut(boolean out) {
+            simulator.paperOut(out);
+        }
+
+        @Override
+        public void paperNearEnd(boolean nearEnd) {
+            simulator.paperNearEnd(nearEnd);
+        }
+
+        @Override
+        public void coverOpen(boolean open) {
+            simulator.coverOpen(open);
         }
 
         @Override

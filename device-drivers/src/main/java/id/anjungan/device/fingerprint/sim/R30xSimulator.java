@@ -2,9 +2,14 @@ package id.anjungan.device.fingerprint.sim;
 
 import id.anjungan.device.transport.DeviceTiming;
 import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -23,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * would. Fingers are scripted by identity ({@link #placeFinger}, {@link #liftFinger},
  * {@link #poorImage}); faults are switched on by method and off with {@link #clearFaults()}.
  * When its pty vanishes (socat killed) it waits for the path to come back, keeping its library,
- * like a module on a cable plugged in again.
+ * like a module on a cable plugged in again. {@link #onTcp} serves the same module on a loopback port instead, for
+ * demo mode, where no socat is at hand: one connection at a time, the library kept across connections.
  */
 public final class R30xSimulator implements AutoCloseable {
 
@@ -44,10 +50,12 @@ public final class R30xSimulator implements AutoCloseable {
     private volatile boolean attached;
     private volatile boolean silent;
     private volatile boolean spoilChecksums;
-    private volatile FileChannel reading;
+    private volatile Closeable reading;
+    private final ServerSocket server;
 
-    private R30xSimulator(Path pty, int capacity, long password) {
+    private R30xSimulator(Path pty, ServerSocket server, int capacity, long password) {
         this.pty = pty;
+        this.server = server;
         this.library = new TemplateLibrary(capacity);
         this.module = new SimulatedModule(sensor, library, FACTORY_ADDRESS, password);
     }
@@ -59,14 +67,42 @@ public final class R30xSimulator implements AutoCloseable {
 
     /** A module with its own library size and password on {@code pty}. */
     public static R30xSimulator onPty(Path pty, int capacity, long password) {
-        if (capacity < 1 || capacity > 0xFFFF) {
-            throw new IllegalArgumentException("capacity must be 1 to 65535, was " + capacity);
-        }
-        R30xSimulator simulator = new R30xSimulator(pty, capacity, password);
+        requireCapacity(capacity);
+        R30xSimulator simulator = new R30xSimulator(pty, null, capacity, password);
         Thread thread = new Thread(simulator::ptyLoop, "r30x simulator " + pty);
         thread.setDaemon(true);
         thread.start();
         return simulator;
+    }
+
+    /** A module listening on a loopback TCP port ({@code 0}: a free one, see {@link #port()}). */
+    public static R30xSimulator onTcp(int port, int capacity, long password) {
+        requireCapacity(capacity);
+        ServerSocket server;
+        try {
+            server = new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on loopback port " + port, e);
+        }
+        R30xSimulator simulator = new R30xSimulator(null, server, capacity, password);
+        Thread thread = new Thread(simulator::tcpLoop, "r30x simulator tcp " + server.getLocalPort());
+        thread.setDaemon(true);
+        thread.start();
+        return simulator;
+    }
+
+    /** The loopback port of a simulator made by {@link #onTcp}. */
+    public int port() {
+        if (server == null) {
+            throw new IllegalStateException("this simulator is on a pty, not a port");
+        }
+        return server.getLocalPort();
+    }
+
+    private static void requireCapacity(int capacity) {
+        if (capacity < 1 || capacity > 0xFFFF) {
+            throw new IllegalArgumentException("capacity must be 1 to 65535, was " + capacity);
+        }
     }
 
     /** Waits until the simulator has its pty open, as a module that is powered and plugged in. */
@@ -77,6 +113,11 @@ public final class R30xSimulator implements AutoCloseable {
     /** A finger lies on the sensor; the identity (e.g. {@code budi-right-thumb}) decides what it matches. */
     public void placeFinger(String identity) {
         sensor.place(identity);
+    }
+
+    /** A finger touches the sensor for one image, then comes off by itself. */
+    public void touchFinger(String identity) {
+        sensor.touch(identity);
     }
 
     /** The sensor is empty. */
@@ -138,12 +179,32 @@ public final class R30xSimulator implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        FileChannel current = reading;
-        if (current != null) {
+        closeQuietly(reading);
+        closeQuietly(server);
+    }
+
+    private void closeQuietly(Closeable closeable) {
+        if (closeable != null) {
             try {
-                current.close();
+                closeable.close();
             } catch (IOException e) {
-                LOG.debug("Closing simulator on {} failed: {}", pty, e.getMessage());
+                LOG.debug("Closing simulator failed: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void tcpLoop() {
+        while (running) {
+            try (Socket socket = server.accept()) {
+                reading = socket;
+                attached = true;
+                serve(new BufferedInputStream(socket.getInputStream()), socket.getOutputStream());
+            } catch (IOException e) {
+                if (running) {
+                    LOG.info("R30x simulator lost its connection: {}", e.getMessage());
+                }
+            } finally {
+                attached = false;
             }
         }
     }

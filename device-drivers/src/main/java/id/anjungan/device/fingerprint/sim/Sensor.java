@@ -10,12 +10,33 @@ final class Sensor {
     static final String POOR = "\u0000poor";
 
     private volatile String finger;
+    private volatile boolean touching;
 
     void place(String identity) {
+        requireIdentity(identity);
+        touching = false;
+        finger = identity;
+    }
+
+    /** A finger that comes off again as soon as the module has taken one image of it. */
+    void touch(String identity) {
+        requireIdentity(identity);
+        touching = true;
+        finger = identity;
+    }
+
+    /** The module took an image of the finger now on the sensor. */
+    void imageTaken() {
+        if (touching) {
+            touching = false;
+            finger = null;
+        }
+    }
+
+    private static void requireIdentity(String identity) {
         if (identity == null || identity.isBlank()) {
             throw new IllegalArgumentException("a finger needs an identity, e.g. budi-right-thumb");
         }
-        finger = identity;
     }
 
     void placePoor() {
@@ -23,6 +44,7 @@ final class Sensor {
     }
 
     void lift() {
+        touching = false;
         finger = null;
     }
 

@@ -107,6 +107,9 @@ final class SimulatedModule {
     private byte[] genImg() {
         image = sensor.current();
         captures++;
+        if (image != null) {
+            sensor.imageTaken();
+        }
         return reply(image == null ? NO_FINGER : OK);
     }
 
