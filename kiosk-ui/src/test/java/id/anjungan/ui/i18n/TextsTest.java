@@ -54,7 +54,7 @@ class TextsTest {
 
     @Test
     void argumentsAreFilledIn() {
-        assertThat(new Texts().get("verify.wrong", 3)).isEqualTo("PIN salah. Sisa percobaan: 3 kali.");
+        assertThat(new Texts().get("verify.short", 4)).isEqualTo("PIN terdiri dari paling sedikit 4 angka.");
     }
 
     @Test
